@@ -58,83 +58,38 @@ _NOT_ATTACHABLE = Refused("Invoice {id} is a draft: finalize it before attaching
 # Stripe answers a void of anything but an open (or uncollectible) invoice without a code.
 _NOT_VOIDABLE = Refused("You can only pass in open invoices. This invoice isn't open.", None)
 
-# (status, action) -> what happens. Actions: the five transitions, `delete`, `change_lines`
-# (lines, and invoice items on the invoice) and the three kinds of update.
-LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
-    (DRAFT, "finalize"): Allowed(OPEN),
-    (DRAFT, "send"): Allowed(OPEN),
-    (DRAFT, "pay"): Allowed(PAID),
-    (DRAFT, "void"): _NOT_VOIDABLE,
-    (DRAFT, "mark_uncollectible"): _ONLY_OPEN,
-    (DRAFT, "delete"): Allowed(None),
-    (DRAFT, "change_lines"): Allowed(DRAFT),
-    (DRAFT, "update_amounts"): Allowed(DRAFT),
-    (DRAFT, "update_payment"): Allowed(DRAFT),
-    (DRAFT, "update_due_date"): Allowed(DRAFT),
-    (DRAFT, "update_description"): Allowed(DRAFT),
-    (OPEN, "finalize"): _FINALIZED,
-    (OPEN, "send"): Allowed(OPEN),
-    (OPEN, "pay"): Allowed(PAID),
-    (OPEN, "void"): Allowed(VOID),
-    (OPEN, "mark_uncollectible"): Allowed(UNCOLLECTIBLE),
-    (OPEN, "delete"): _NOT_DELETABLE,
-    (OPEN, "change_lines"): _LOCKED,
-    (OPEN, "update_amounts"): _LOCKED,
-    (OPEN, "update_payment"): Allowed(OPEN),
-    (OPEN, "update_due_date"): _DUE_FIXED,
-    (OPEN, "update_description"): Allowed(OPEN),
-    (UNCOLLECTIBLE, "finalize"): _FINALIZED,
-    (UNCOLLECTIBLE, "send"): Allowed(UNCOLLECTIBLE),
-    (UNCOLLECTIBLE, "pay"): Allowed(PAID),
-    (UNCOLLECTIBLE, "void"): Allowed(VOID),
-    (UNCOLLECTIBLE, "mark_uncollectible"): _ONLY_OPEN,
-    (UNCOLLECTIBLE, "delete"): _NOT_DELETABLE,
-    (UNCOLLECTIBLE, "change_lines"): _LOCKED,
-    (UNCOLLECTIBLE, "update_amounts"): _LOCKED,
-    (UNCOLLECTIBLE, "update_payment"): Allowed(UNCOLLECTIBLE),
-    (UNCOLLECTIBLE, "update_due_date"): _DUE_FIXED,
-    (UNCOLLECTIBLE, "update_description"): Allowed(UNCOLLECTIBLE),
-    (PAID, "finalize"): _FINALIZED,
+# What each action does from each status, one row per action, the columns in STATUSES
+# order: draft, open, paid, uncollectible, void. `_STAYS`: allowed, the status unchanged.
+# Actions: the five transitions, `delete`, `change_lines` (lines, and invoice items on the
+# invoice), the four kinds of update, and credit notes (`_credit_notes.py`: issuing one, and
+# voiding one that lowered what the invoice asked for, which gives that amount back to
+# collect) and a payment made elsewhere (`attach_payment`, `_invoice_payments.py`).
+_STAYS = Allowed("")
+_TO_OPEN, _TO_PAID, _TO_VOID = Allowed(OPEN), Allowed(PAID), Allowed(VOID)
+_DELETED = Allowed(None)
+_BY_ACTION: dict[str, tuple[Allowed | Refused, ...]] = {
+    "finalize": (_TO_OPEN, _FINALIZED, _FINALIZED, _FINALIZED, _FINALIZED),
     # A paid invoice can still be emailed (as a receipt: the email leaves payment out).
-    (PAID, "send"): Allowed(PAID),
-    (PAID, "pay"): _NOT_PAYABLE,
-    (PAID, "void"): _NOT_VOIDABLE,
-    (PAID, "mark_uncollectible"): _ONLY_OPEN,
-    (PAID, "delete"): _NOT_DELETABLE,
-    (PAID, "change_lines"): _LOCKED,
-    (PAID, "update_amounts"): _LOCKED,
-    (PAID, "update_payment"): _CLOSED,
-    (PAID, "update_due_date"): _DUE_FIXED,
-    (PAID, "update_description"): Allowed(PAID),
-    (VOID, "finalize"): _FINALIZED,
-    (VOID, "send"): _NOT_SENDABLE,
-    (VOID, "pay"): _NOT_PAYABLE,
-    (VOID, "void"): _NOT_VOIDABLE,
-    (VOID, "mark_uncollectible"): _ONLY_OPEN,
-    (VOID, "delete"): _NOT_DELETABLE,
-    (VOID, "change_lines"): _LOCKED,
-    (VOID, "update_amounts"): _LOCKED,
-    (VOID, "update_payment"): _CLOSED,
-    (VOID, "update_due_date"): _DUE_FIXED,
-    (VOID, "update_description"): Allowed(VOID),
-    # Credit notes (`_credit_notes.py`): issuing one on a finalized invoice, and voiding one
-    # that lowered what the invoice asked for (which gives that amount back to collect).
-    (DRAFT, "credit"): _NOT_CREDITABLE_DRAFT,
-    (OPEN, "credit"): Allowed(OPEN),
-    (UNCOLLECTIBLE, "credit"): Allowed(UNCOLLECTIBLE),
-    (PAID, "credit"): Allowed(PAID),
-    (VOID, "credit"): _NOT_CREDITABLE_VOID,
-    (DRAFT, "restore_credit"): _NOT_CREDITABLE_DRAFT,
-    (OPEN, "restore_credit"): Allowed(OPEN),
-    (UNCOLLECTIBLE, "restore_credit"): Allowed(UNCOLLECTIBLE),
-    (PAID, "restore_credit"): _NOT_RESTORABLE,
-    (VOID, "restore_credit"): _NOT_RESTORABLE,
-    # A payment made elsewhere, linked with `attach_payment` (`_invoice_payments.py`).
-    (DRAFT, "attach_payment"): _NOT_ATTACHABLE,
-    (OPEN, "attach_payment"): Allowed(PAID),
-    (UNCOLLECTIBLE, "attach_payment"): Allowed(PAID),
-    (PAID, "attach_payment"): _NOT_PAYABLE,
-    (VOID, "attach_payment"): _NOT_PAYABLE,
+    "send": (_TO_OPEN, _STAYS, _STAYS, _STAYS, _NOT_SENDABLE),
+    "pay": (_TO_PAID, _TO_PAID, _NOT_PAYABLE, _TO_PAID, _NOT_PAYABLE),
+    "void": (_NOT_VOIDABLE, _TO_VOID, _NOT_VOIDABLE, _TO_VOID, _NOT_VOIDABLE),
+    "mark_uncollectible": (_ONLY_OPEN, Allowed(UNCOLLECTIBLE), _ONLY_OPEN, _ONLY_OPEN, _ONLY_OPEN),
+    "delete": (_DELETED, _NOT_DELETABLE, _NOT_DELETABLE, _NOT_DELETABLE, _NOT_DELETABLE),
+    "change_lines": (_STAYS, _LOCKED, _LOCKED, _LOCKED, _LOCKED),
+    "update_amounts": (_STAYS, _LOCKED, _LOCKED, _LOCKED, _LOCKED),
+    "update_payment": (_STAYS, _STAYS, _CLOSED, _STAYS, _CLOSED),
+    "update_due_date": (_STAYS, _DUE_FIXED, _DUE_FIXED, _DUE_FIXED, _DUE_FIXED),
+    "update_description": (_STAYS, _STAYS, _STAYS, _STAYS, _STAYS),
+    "credit": (_NOT_CREDITABLE_DRAFT, _STAYS, _STAYS, _STAYS, _NOT_CREDITABLE_VOID),
+    "restore_credit": (_NOT_CREDITABLE_DRAFT, _STAYS, _NOT_RESTORABLE, _STAYS, _NOT_RESTORABLE),
+    "attach_payment": (_NOT_ATTACHABLE, _TO_PAID, _NOT_PAYABLE, _TO_PAID, _NOT_PAYABLE),
+}
+
+# (status, action) -> what happens.
+LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
+    (status, action): Allowed(status) if outcome is _STAYS else outcome
+    for action, row in _BY_ACTION.items()
+    for status, outcome in zip(STATUSES, row, strict=True)
 }
 
 # Which kind of update each parameter of `POST /v1/invoices/{invoice}` is.
