@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -30,6 +30,8 @@ from ._records import AppliedWrite, RecordedRequest
 from ._server import AnyFault, Server
 from ._state import API_VERSION, JsonObject, State
 from ._transport import FakeTransport
+
+T = TypeVar("T")
 
 BASE_URL = "https://api.stripe.com"
 DEFAULT_API_KEY = "sk_test_fake"
@@ -95,17 +97,20 @@ class FakeStripe:
 
     # -- what happened -----------------------------------------------------------------
 
+    def _copied(self, items: Iterable[T]) -> list[T]:
+        # A list made under the lock: requests served on other threads append meanwhile.
+        with self._lock:
+            return list(items)
+
     @property
     def requests(self) -> list[RecordedRequest]:
         """Every request received, in order (a copy)."""
-        with self._lock:
-            return list(self._server.requests)
+        return self._copied(self._server.requests)
 
     @property
     def writes(self) -> list[AppliedWrite]:
         """Every state change applied, in order (a copy); replays are not counted."""
-        with self._lock:
-            return list(self._server.writes)
+        return self._copied(self._server.writes)
 
     def write_count(
         self, operation: str | None = None, *, idempotency_key: str | None = None
@@ -122,20 +127,17 @@ class FakeStripe:
     @property
     def events(self) -> list[JsonObject]:
         """Every event recorded, oldest first (a copy)."""
-        with self._lock:
-            return [render_event(event) for event in self._state.events]
+        return self._copied(map(render_event, self._state.events))
 
     @property
     def sent_invoices(self) -> list[SentInvoice]:
         """Every invoice `send` delivered, in order (a copy)."""
-        with self._lock:
-            return list(self._state.sent_invoices)
+        return self._copied(self._state.sent_invoices)
 
     @property
     def internal_errors(self) -> list[str]:
         """Tracebacks of bugs in the fake itself (each answered with a 500)."""
-        with self._lock:
-            return list(self._server.internal_errors)
+        return self._copied(self._server.internal_errors)
 
     def deliver_events(
         self,
