@@ -7,14 +7,17 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
+
 from ._soak import new_soak
 from ._support import SleepLog
 
 
-def test_soak_is_reproducible(retry_sleeps: SleepLog) -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_soak_is_reproducible(mode: str, retry_sleeps: SleepLog) -> None:
     """The same seed gives the same faults, on the same calls, with the same outcomes."""
 
-    def fingerprint(mode: str) -> list[tuple[Any, ...]]:
+    def fingerprint() -> list[tuple[Any, ...]]:
         soak = new_soak(mode)
         transport = soak.transport
 
@@ -28,5 +31,4 @@ def test_soak_is_reproducible(retry_sleeps: SleepLog) -> None:
         outcomes = [(c.number, c.operation, c.outcome) for c in soak.calls]
         return attempts + outcomes
 
-    for mode in ("sync", "async"):
-        assert fingerprint(mode) == fingerprint(mode)
+    assert fingerprint() == fingerprint()
