@@ -215,7 +215,7 @@ def _differences(files: dict[str, bytes], out: Path) -> list[str]:
     existing = {
         p.relative_to(out).as_posix(): p
         for p in out.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not render.is_tool_cache(p.relative_to(out).parts)
     }
     changed = [
         name

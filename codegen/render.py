@@ -395,8 +395,14 @@ def render(
         return {
             path.relative_to(package).as_posix(): path.read_bytes()
             for path in sorted(package.rglob("*"))
-            if path.is_file() and "__pycache__" not in path.parts
+            if path.is_file() and not is_tool_cache(path.relative_to(package).parts)
         }
+
+
+def is_tool_cache(parts: tuple[str, ...]) -> bool:
+    """Whether a path (its parts below the package) is what a tool left there, not output:
+    bytecode, or a hidden file or folder (`.ruff_cache`, `.mypy_cache`); none is generated."""
+    return any(part == "__pycache__" or part.startswith(".") for part in parts)
 
 
 def _format(package: Path) -> None:

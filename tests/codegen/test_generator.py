@@ -325,6 +325,21 @@ def test_check_names_tampered_files(tmp_path: Path) -> None:
     assert tree(copy) == before  # --check writes nothing
 
 
+def test_check_passes_over_what_tools_leave_in_the_output(tmp_path: Path) -> None:
+    # Running ruff, mypy or Python inside `_generated/` leaves caches there; they are not
+    # output, so they are not drift (a `.ruff_cache` was reported as a stale file).
+    copy = tmp_path / "_generated"
+    shutil.copytree(OUTPUT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for left in (".ruff_cache/0.1/123", ".mypy_cache/3.11/x.json", "models/__pycache__/a.pyc"):
+        (copy / left).parent.mkdir(parents=True, exist_ok=True)
+        (copy / left).write_text("cache", encoding="utf-8")
+    (copy / "models" / ".DS_Store").write_text("finder", encoding="utf-8")
+
+    done = codegen("--quiet", "--check", "--out", copy)
+    assert done.returncode == 0, done.stderr
+    assert "codegen --check: up to date" in done.stdout
+
+
 @pytest.mark.parametrize(
     "spelled", ["openapi/stripe-invoicing.yaml", "./openapi/../openapi/stripe-invoicing.yaml"]
 )
