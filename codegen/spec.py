@@ -297,6 +297,12 @@ def referenced_schemas(node: Json) -> Iterator[str]:
 def select(document: dict[str, Json]) -> Selection:
     """The configured operations of `document` and the schemas they need, pruned."""
     schemas: dict[str, Json] = document.get("components", {}).get("schemas", {})
+    if LOOSE_SCHEMA in schemas:
+        # Its references would silently become the loose object the generator adds.
+        raise ValueError(
+            f"the spec has a schema named {LOOSE_SCHEMA!r}, the name the generator gives "
+            "objects outside the invoicing family: change LOOSE_SCHEMA in codegen/spec.py"
+        )
     outside = _outside_family(schemas)
     pruner = _Pruner(schemas, outside)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,15 @@ def test_long_schema_names_cut_to_one_class_are_named(document: dict[str, Any]) 
     with pytest.raises(ValueError, match="CLASS_NAMES") as raised:
         normalize.normalize(spec.select(document).document)
     assert long in str(raised.value)
+
+
+def test_a_schema_named_as_the_loose_object_is_named(document: dict[str, Any]) -> None:
+    # Objects outside the family become one loose schema of that name: a schema of the spec
+    # with the same name was dropped, its references read as the loose object.
+    add_schema(document, spec.LOOSE_SCHEMA)
+    with pytest.raises(ValueError, match=re.escape("LOOSE_SCHEMA in codegen/spec.py")) as raised:
+        spec.select(document)
+    assert repr(spec.LOOSE_SCHEMA) in str(raised.value)
 
 
 def codegen(*args: str | Path) -> subprocess.CompletedProcess[str]:
