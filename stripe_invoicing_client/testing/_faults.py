@@ -94,6 +94,20 @@ class FailAfterWrite:
 
 
 @frozen
+class FailBeforeWrite:
+    """The endpoint begins, then fails before its write: nothing is applied, yet Stripe's
+    idempotency layer saves that 500 as the key's result, so a retry with the same key gets
+    the same 500 back (`Idempotent-Replayed: true`) and the write never happens under it."""
+
+    # Sent as `Stripe-Should-Retry: true/false` when set (and saved with the 500).
+    should_retry: bool | None = None
+
+    @property
+    def status(self) -> int:
+        return 500
+
+
+@frozen
 class TruncateResponse:
     """The request is served and stored, but the body stops short (invalid JSON)."""
 
@@ -108,12 +122,25 @@ class AddLatency:
 
 
 Fault: TypeAlias = (
-    FailRequest | DropBeforeWrite | DropAfterWrite | FailAfterWrite | TruncateResponse | AddLatency
+    FailRequest
+    | DropBeforeWrite
+    | DropAfterWrite
+    | FailBeforeWrite
+    | FailAfterWrite
+    | TruncateResponse
+    | AddLatency
 )
 # What happens to a request instead of (or after) being served normally.
 Failure: TypeAlias = (
-    FailRequest | DropBeforeWrite | DropAfterWrite | FailAfterWrite | TruncateResponse
+    FailRequest
+    | DropBeforeWrite
+    | DropAfterWrite
+    | FailBeforeWrite
+    | FailAfterWrite
+    | TruncateResponse
 )
+# The failures an endpoint that began answers with: saved for the idempotency key.
+SavedFailure: TypeAlias = FailBeforeWrite | FailAfterWrite
 
 
 @define
@@ -202,12 +229,14 @@ __all__ = [
     "DropAfterWrite",
     "DropBeforeWrite",
     "FailAfterWrite",
+    "FailBeforeWrite",
     "FailRequest",
     "Failure",
     "Fault",
     "FaultRule",
     "PlannedFaults",
     "RandomFaults",
+    "SavedFailure",
     "TruncateResponse",
     "plan_for",
 ]

@@ -20,8 +20,10 @@ from ._faults import (
     DropAfterWrite,
     DropBeforeWrite,
     FailAfterWrite,
+    FailBeforeWrite,
     FailRequest,
     Failure,
+    SavedFailure,
     TruncateResponse,
 )
 from ._form import decode_form
@@ -35,7 +37,7 @@ from ._state import API_VERSION, FileBody, RequestContext, State
 AnyFault = Failure | None
 
 
-def _failure_headers(fault: FailAfterWrite, headers: dict[str, str]) -> dict[str, str]:
+def _failure_headers(fault: SavedFailure, headers: dict[str, str]) -> dict[str, str]:
     headers = dict(headers)
     if fault.should_retry is not None:
         headers["Stripe-Should-Retry"] = "true" if fault.should_retry else "false"
@@ -140,12 +142,12 @@ class Server:
             )
             return self._response(request, fault.status, error.body(request_id), headers)
 
-        failing = fault if isinstance(fault, FailAfterWrite) else None
+        failing = fault if isinstance(fault, (FailBeforeWrite, FailAfterWrite)) else None
         response = self._dispatch(request, path, record, headers, failing)
         if failing is not None and response.status_code != failing.status:
             # From in front of the API (502, 503), or a 500 on a replay: the saved answer stays.
             record.status = failing.status
-            return self._after_write_error(request, failing, headers)
+            return self._failure_answer(request, failing, headers)
         if isinstance(fault, DropAfterWrite):
             if fault.error == "remote_protocol_error":
                 raise httpx.RemoteProtocolError(
@@ -163,15 +165,16 @@ class Server:
             )
         return response
 
-    def _after_write_error(
-        self, request: httpx.Request, fault: FailAfterWrite, headers: dict[str, str]
+    def _failure_answer(
+        self, request: httpx.Request, fault: SavedFailure, headers: dict[str, str]
     ) -> httpx.Response:
         headers = _failure_headers(fault, headers)
         if fault.status == 502:  # a proxy's page, not Stripe's envelope
             headers["Content-Type"] = "text/html"
             page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
             return httpx.Response(502, headers=headers, content=page, request=request)
-        message = "An unknown error occurred (injected after the write was applied)."
+        applied = "before the write" if isinstance(fault, FailBeforeWrite) else "after the write"
+        message = f"An unknown error occurred (injected {applied})."
         body = ApiError(fault.status, "api_error", message).body(headers["Request-Id"])
         return self._response(request, fault.status, body, headers)
 
@@ -181,7 +184,7 @@ class Server:
         path: str,
         record: RecordedRequest,
         headers: dict[str, str],
-        failing: FailAfterWrite | None = None,
+        failing: SavedFailure | None = None,
     ) -> httpx.Response:
         request_id = record.request_id
         idempotency_key: str | None = None
@@ -214,6 +217,8 @@ class Server:
                 # Renewals, schedules' phases, quotes expiring etc. due on the fake's own clock.
                 run_until(call, None, call.now())
             began = True
+            if isinstance(failing, FailBeforeWrite):
+                raise ApiError(500, "api_error", "failed before the write")  # answered below
             status, body = 200, route.handler(call, path_values, params)
             if route.changes_state:
                 self.writes.append(
@@ -231,8 +236,8 @@ class Server:
         record.status = status
         response = self._response(request, status, body, headers)
         if failing is not None and failing.status == 500 and began:
-            # The endpoint failed after its work: this 500 is the result, and is saved.
-            response = self._after_write_error(request, failing, headers)
+            # The endpoint failed (before its write or after it): this 500 is the result, saved.
+            response = self._failure_answer(request, failing, headers)
             status, headers = 500, _failure_headers(failing, headers)
             record.status = status
         if idempotency_key is not None and began:

@@ -13,6 +13,7 @@ from stripe_invoicing_client.testing import (
     DropAfterWrite,
     DropBeforeWrite,
     FailAfterWrite,
+    FailBeforeWrite,
     FailRequest,
     FakeStripe,
     TruncateResponse,
@@ -148,6 +149,42 @@ def test_500_after_write_is_saved_and_replayed_for_its_key(api: Api, fake: FakeS
     assert fake.write_count() == 1
     assert [e["type"] for e in fake.events] == ["customer.created"]
     assert [r.status for r in fake.requests] == [500, 500]
+
+
+def test_500_before_write_is_saved_and_nothing_is_written_under_its_key(
+    api: Api, fake: FakeStripe
+) -> None:
+    """An endpoint that began and failed before its write: its 500 is the key's result, so
+    every retry with that key gets it back and the write never happens under it."""
+    fake.inject(FailBeforeWrite(should_retry=True))
+    headers = {"Idempotency-Key": "failed-early"}
+    first = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert first.status_code == 500
+    assert first.headers["Stripe-Should-Retry"] == "true"
+    assert "before the write" in error_of(first.json())["message"]
+    again = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert (again.status_code, again.headers["Idempotent-Replayed"]) == (500, "true")
+    assert again.content == first.content
+    assert fake.write_count() == 0
+    assert fake.events == []
+    assert api.get("/v1/customers")["data"] == []
+    # Another key writes: only that key's result was the failure.
+    fresh = api.raw(
+        "POST", "/v1/customers", {"email": "a@example.com"}, headers={"Idempotency-Key": "k2"}
+    )
+    assert fresh.status_code == 200
+    assert fake.write_count() == 1
+
+
+def test_500_before_write_on_a_refused_request_is_not_saved(api: Api, fake: FakeStripe) -> None:
+    # Refused while its parameters were checked, the endpoint never began: nothing is saved,
+    # and the same key with good parameters is served.
+    fake.inject(FailBeforeWrite())
+    headers = {"Idempotency-Key": "bad-then-good"}
+    assert api.raw("POST", "/v1/customers", {"nonsense": "x"}, headers=headers).status_code == 500
+    good = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert good.status_code == 200
+    assert "Idempotent-Replayed" not in good.headers
 
 
 @pytest.mark.parametrize("status", [502, 503])
