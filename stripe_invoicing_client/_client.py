@@ -36,6 +36,7 @@ from ._options import (
     DEFAULT_TOTAL_TIMEOUT,
     ClientOptions,
     check_environment_proxies,
+    key_mode,
 )
 from .errors import InvalidParameterError
 
@@ -100,41 +101,43 @@ def _changes(**options: object) -> dict[str, object]:
     return {name: value for name, value in options.items() if value is not NOT_GIVEN}
 
 
-def _is_default_rate_limit(setting: object) -> bool:
-    return setting is None or (isinstance(setting, str) and setting == "auto")
-
-
 class _SharedLimiter:
-    """The limiter that clients derived with `with_options` share. The default ("auto") is
-    decided and made on the first request, which imports the limiter."""
+    """The pacing that clients derived with `with_options` share.
 
-    def __init__(self, setting: RateLimitSetting, api_key: str, *, own_connection: bool) -> None:
-        self._setting = setting
-        self._api_key = api_key
+    A limit the caller gave (or None) is one limiter for every key they derive: each key and
+    account still gets its own budget in it (`account_key`). The default ("auto") follows
+    each key's mode, since Stripe's limits differ between live and test mode: one limiter per
+    mode, made on its first request (which imports the limiter). A live key derived from a
+    test client is never paced at test-mode limits, nor a test key left unpaced by a live
+    client's choice; clients of one mode still share its limiter.
+    """
+
+    def __init__(self, *, own_connection: bool) -> None:
         self._own_connection = own_connection
-        self._limiter: Limiter | None = None
-        self._decided = False
+        self._by_mode: dict[str | None, Limiter | None] | None = {}
+        self._given: Limiter | None = None
         self._lock = threading.Lock()
 
     @classmethod
     def fixed(cls, limiter: Limiter | None) -> _SharedLimiter:
-        pacing = cls(None, "", own_connection=False)
-        pacing._limiter, pacing._decided = limiter, True
+        pacing = cls(own_connection=False)
+        pacing._by_mode, pacing._given = None, limiter
         return pacing
 
-    def limiter(self) -> Limiter | None:
-        if not self._decided:
-            with self._lock:  # one limiter, whichever thread asks first
-                if not self._decided:
+    def limiter(self, api_key: str) -> Limiter | None:
+        by_mode = self._by_mode
+        if by_mode is None:
+            return self._given
+        mode = key_mode(api_key)
+        if mode not in by_mode:
+            with self._lock:  # one limiter per mode, whichever thread asks first
+                if mode not in by_mode:
                     from ._limiter import limiter_for
 
-                    self._limiter = limiter_for(
-                        self._setting,
-                        self._api_key,
-                        own_connection_to_stripe=self._own_connection,
+                    by_mode[mode] = limiter_for(
+                        "auto", api_key, own_connection_to_stripe=self._own_connection
                     )
-                    self._decided = True
-        return self._limiter
+        return by_mode[mode]
 
 
 class _ClientCore:
@@ -148,7 +151,8 @@ class _ClientCore:
 
     @property
     def _limiter(self) -> Limiter | None:
-        return self._pacing.limiter()
+        """The limiter this client's calls wait in (None: unpaced); decided by its key."""
+        return self._pacing.limiter(self._options.api_key)
 
     @property
     def api_version(self) -> str:
@@ -199,10 +203,10 @@ class _ClientCore:
         keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, pool, owns, raw=False)
         own_connection = owns and options.base_url == DEFAULT_BASE_URL
-        if _is_default_rate_limit(rate_limit):
-            self._pacing = _SharedLimiter(
-                rate_limit, options.api_key, own_connection=own_connection
-            )
+        if rate_limit is None:
+            self._pacing = _SharedLimiter.fixed(None)
+        elif isinstance(rate_limit, str) and rate_limit == "auto":
+            self._pacing = _SharedLimiter(own_connection=own_connection)
         else:  # a RateLimit (pacing is wanted: the limiter is imported now), or a mistake, refused
             from ._limiter import limiter_for
 
@@ -230,7 +234,11 @@ class _ClientCore:
         max_response_bytes: int | _NotGiven = NOT_GIVEN,
         rate_limit: RateLimit | _NotGiven | None = NOT_GIVEN,
     ) -> C:
-        """A client with some options changed, sharing this one's connections."""
+        """A client with some options changed, sharing this one's connections and pacing.
+
+        Pacing by default ("auto") follows the key: another `api_key` is paced by its own
+        mode's default, in a budget of its own. A `RateLimit` given is kept for another key,
+        each key with its own budget in it (and its own keys in a shared budget's Redis)."""
         changes = _changes(
             api_key=api_key,
             stripe_version=stripe_version,
@@ -248,7 +256,7 @@ class _ClientCore:
             from ._limiter import Limiter
             from ._rate_limit import check_rate_limit
 
-            # A new limit is a new, separate budget; "auto" is decided at construction only.
+            # A new limit is a new, separate limiter; "auto" is the constructor's alone.
             if check_rate_limit(rate_limit) == "auto":
                 raise InvalidParameterError("rate_limit", "must be a RateLimit or None here")
             copy._pacing = _SharedLimiter.fixed(None if rate_limit is None else Limiter(rate_limit))
@@ -363,7 +371,7 @@ class StripeInvoicing(_ClientCore, Resources):
     def _send(self, call: Call[T]) -> Done[T]:
         if _pipeline is None:
             _import_request_path()
-        limiter = self._pacing.limiter()
+        limiter = self._limiter
         progress = _pipeline.Progress.start(call)
         try:
             while True:
@@ -521,7 +529,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
         if _pipeline is None:
             _import_request_path()
-        limiter = self._pacing.limiter()
+        limiter = self._limiter
         progress = _pipeline.Progress.start(call)
         try:
             while True:

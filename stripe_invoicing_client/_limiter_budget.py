@@ -20,6 +20,7 @@ from typing import Literal
 
 import attrs
 
+from ._options import key_mode
 from .errors import get_header
 
 Kind = Literal["read", "write", "search"]
@@ -47,7 +48,7 @@ def call_kind(method: str, path: str) -> Kind:
 def account_key(api_key: str, stripe_account: str | None) -> tuple[str, str | None]:
     # A digest, not the key: this tuple may show up in a debugger or a repr. The mode leads
     # it, so that a shared budget can name its keys by mode without the API key.
-    mode = "live" if api_key.startswith(("sk_live_", "rk_live_")) else "test"
+    mode = "live" if key_mode(api_key) == "live" else "test"
     return f"{mode}-{hashlib.sha256(api_key.encode()).hexdigest()[:16]}", stripe_account
 
 

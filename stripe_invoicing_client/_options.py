@@ -11,7 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -82,6 +82,15 @@ def _checked_key(api_key: object) -> str:
             "api_key", "expected a secret (sk_...) or restricted (rk_...) key"
         )
     return api_key
+
+
+def key_mode(api_key: str) -> Literal["live", "test"] | None:
+    """The mode a key acts in (restricted keys too); None for a key that names neither."""
+    if api_key.startswith(("sk_live_", "rk_live_")):
+        return "live"
+    if api_key.startswith(("sk_test_", "rk_test_")):
+        return "test"
+    return None
 
 
 def is_loopback(host: str) -> bool:

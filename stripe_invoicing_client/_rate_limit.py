@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
+from ._options import key_mode
 from .errors import InvalidParameterError
 
 
@@ -152,7 +153,7 @@ def resolve(
     fake), so pacing there is only on when asked for."""
     if setting != "auto":
         return setting
-    if own_connection_to_stripe and api_key.startswith(("sk_test_", "rk_test_")):
+    if own_connection_to_stripe and key_mode(api_key) == "test":
         return RateLimit.test_mode()
     return None
 
