@@ -11,7 +11,6 @@ serverless function pays `StripeInvoicing(key)` on every cold start.
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -27,6 +26,7 @@ from ._generated.resources import (
     Resources,
 )
 from ._http_pools import CLOSED, LoopPools, SyncPool
+from ._key_pacing import SharedLimiter
 from ._logs import keep_queries_out_of_httpx_logs
 from ._options import (
     DEFAULT_BASE_URL,
@@ -36,7 +36,6 @@ from ._options import (
     DEFAULT_TOTAL_TIMEOUT,
     ClientOptions,
     check_environment_proxies,
-    key_mode,
 )
 from .errors import InvalidParameterError
 
@@ -101,45 +100,6 @@ def _changes(**options: object) -> dict[str, object]:
     return {name: value for name, value in options.items() if value is not NOT_GIVEN}
 
 
-class _SharedLimiter:
-    """The pacing that clients derived with `with_options` share.
-
-    A limit the caller gave (or None) is one limiter for every key they derive: each key and
-    account still gets its own budget in it (`account_key`). The default ("auto") follows
-    each key's mode, since Stripe's limits differ between live and test mode: one limiter per
-    mode, made on its first request (which imports the limiter). A live key derived from a
-    test client is never paced at test-mode limits, nor a test key left unpaced by a live
-    client's choice; clients of one mode still share its limiter.
-    """
-
-    def __init__(self, *, own_connection: bool) -> None:
-        self._own_connection = own_connection
-        self._by_mode: dict[str | None, Limiter | None] | None = {}
-        self._given: Limiter | None = None
-        self._lock = threading.Lock()
-
-    @classmethod
-    def fixed(cls, limiter: Limiter | None) -> _SharedLimiter:
-        pacing = cls(own_connection=False)
-        pacing._by_mode, pacing._given = None, limiter
-        return pacing
-
-    def limiter(self, api_key: str) -> Limiter | None:
-        by_mode = self._by_mode
-        if by_mode is None:
-            return self._given
-        mode = key_mode(api_key)
-        if mode not in by_mode:
-            with self._lock:  # one limiter per mode, whichever thread asks first
-                if mode not in by_mode:
-                    from ._limiter import limiter_for
-
-                    by_mode[mode] = limiter_for(
-                        "auto", api_key, own_connection_to_stripe=self._own_connection
-                    )
-        return by_mode[mode]
-
-
 class _ClientCore:
     """State both shells share; the connection pools are made on the first request, and closed
     only by the client that made them (never by one derived with `with_options`)."""
@@ -147,7 +107,7 @@ class _ClientCore:
     _options: ClientOptions
     _owns_http: bool
     _raw: bool
-    _pacing: _SharedLimiter  # shared by every client derived with with_options
+    _pacing: SharedLimiter  # shared by every client derived with with_options
 
     @property
     def _limiter(self) -> Limiter | None:
@@ -204,16 +164,16 @@ class _ClientCore:
         self._setup(options, pool, owns, raw=False)
         own_connection = owns and options.base_url == DEFAULT_BASE_URL
         if rate_limit is None:
-            self._pacing = _SharedLimiter.fixed(None)
+            self._pacing = SharedLimiter.fixed(None)
         elif isinstance(rate_limit, str) and rate_limit == "auto":
-            self._pacing = _SharedLimiter(own_connection=own_connection)
+            self._pacing = SharedLimiter(own_connection=own_connection)
         else:  # a RateLimit (pacing is wanted: the limiter is imported now), or a mistake, refused
             from ._limiter import limiter_for
 
             limiter = limiter_for(
                 rate_limit, options.api_key, own_connection_to_stripe=own_connection
             )
-            self._pacing = _SharedLimiter.fixed(limiter)
+            self._pacing = SharedLimiter.fixed(limiter)
 
     def _setup(self, options: ClientOptions, http: Any, owns: bool, *, raw: bool) -> None:
         raise NotImplementedError
@@ -259,7 +219,7 @@ class _ClientCore:
             # A new limit is a new, separate limiter; "auto" is the constructor's alone.
             if check_rate_limit(rate_limit) == "auto":
                 raise InvalidParameterError("rate_limit", "must be a RateLimit or None here")
-            copy._pacing = _SharedLimiter.fixed(None if rate_limit is None else Limiter(rate_limit))
+            copy._pacing = SharedLimiter.fixed(None if rate_limit is None else Limiter(rate_limit))
         return copy
 
     def _result(self, done: Done[T], raw: bool | None) -> T:
