@@ -111,8 +111,8 @@ class _ClientCore:
 
     @property
     def _limiter(self) -> Limiter | None:
-        """The limiter this client's calls wait in (None: unpaced); decided by its key."""
-        return self._pacing.limiter(self._options.api_key)
+        """The limiter this client's calls wait in (None: unpaced); decided by its key and URL."""
+        return self._pacing.limiter(self._options.api_key, self._options.base_url)
 
     @property
     def api_version(self) -> str:
@@ -166,7 +166,7 @@ class _ClientCore:
         if rate_limit is None:
             self._pacing = SharedLimiter.fixed(None)
         elif isinstance(rate_limit, str) and rate_limit == "auto":
-            self._pacing = SharedLimiter(own_connection=own_connection)
+            self._pacing = SharedLimiter(owns_connections=owns)
         else:  # a RateLimit (pacing is wanted: the limiter is imported now), or a mistake, refused
             from ._limiter import limiter_for
 

@@ -121,3 +121,26 @@ async def test_a_rate_limit_given_is_kept_for_another_key(kind: str, other_key: 
     other = client.with_options(api_key=other_key)
     assert other._limiter is not None and other._limiter is client._limiter
     assert client.with_options(rate_limit=None, api_key=other_key)._limiter is None
+
+
+async def test_another_base_url_is_judged_by_where_it_sends(kind: str) -> None:
+    # "auto" paces a test key only on the client's own connections to api.stripe.com: a
+    # client derived to another base URL (a proxy, a fake) is unpaced, and one derived back
+    # to Stripe from such a client is paced, whatever the first client's URL decided.
+    elsewhere = "http://127.0.0.1:8420"
+    at_stripe = make(kind, TEST_KEY)
+    paced = at_stripe._limiter
+    assert paced is not None and paced.limit == RateLimit.test_mode()
+    assert at_stripe.with_options(base_url=elsewhere)._limiter is None
+    at_proxy = make(kind, TEST_KEY, base_url=elsewhere)
+    assert at_proxy._limiter is None
+    back = at_proxy.with_options(base_url="https://api.stripe.com")._limiter
+    assert back is not None and back.limit == RateLimit.test_mode()
+    # Connections the caller made may lead anywhere: never paced by default.
+    http = httpx.Client() if kind == "sync" else httpx.AsyncClient()
+    theirs = make(kind, TEST_KEY, base_url=elsewhere, http_client=http)
+    assert theirs.with_options(base_url="https://api.stripe.com")._limiter is None
+    if isinstance(http, httpx.Client):
+        http.close()
+    else:
+        await http.aclose()
