@@ -414,16 +414,13 @@ class Progress:
             )
         )
 
-    def too_large(self, response: httpx.Response) -> StripeError:
-        limit = self.call.max_response_bytes
-        return self._unread(response, f"is larger than max_response_bytes={limit}")
-
-    def unsupported_encoding(self, response: httpx.Response, encoding: str) -> StripeError:
-        why = f"has Content-Encoding {encoding!r}, which Stripe never sends"
-        return self._unread(response, why)
+    def _why_unread(self, refused: ResponseTooLarge | UnsupportedEncoding) -> str:
+        if isinstance(refused, ResponseTooLarge):
+            return f"is larger than max_response_bytes={self.call.max_response_bytes}"
+        return f"has Content-Encoding {refused.encoding!r}, which Stripe never sends"
 
     def _unread(self, response: httpx.Response, why: str) -> StripeError:
-        """An answer refused before its body was read (too large, an unknown encoding)."""
+        """A success refused before its body was read (too large, an unknown encoding)."""
         call = self.call
         request_id = get_header(response.headers, "Request-Id")
         return self.fail(
@@ -482,10 +479,13 @@ class Progress:
     ) -> Step[Any]:
         """What an exception raised while sending or reading an attempt means, for both
         shells: a step (retry or fail), or the call's error raised; anything else re-raised."""
-        if isinstance(exc, ResponseTooLarge) and response is not None:
-            raise self.too_large(response) from None
-        if isinstance(exc, UnsupportedEncoding) and response is not None:
-            raise self.unsupported_encoding(response, exc.encoding) from None
+        if isinstance(exc, (ResponseTooLarge, UnsupportedEncoding)) and response is not None:
+            why = self._why_unread(exc)
+            if not 200 <= response.status_code < 300:
+                # An error status refused unread is still that status (a 503 is retried, a
+                # 400 applied nothing): the status line and headers say what happened.
+                return self.after_response(response, None, elapsed, unread=why)
+            raise self._unread(response, why) from None
         if isinstance(exc, OutOfTime) or (
             # The sync shell's reads are bounded by the deadline: a timeout past it is that.
             isinstance(exc, httpx.TimeoutException) and self.out_of_time_now()

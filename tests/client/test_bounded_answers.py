@@ -21,8 +21,11 @@ import pytest
 
 from stripe_invoicing_client import (
     APIResponseError,
+    APIServerError,
     AsyncStripeInvoicing,
+    CardError,
     DeadlineExceededError,
+    InvalidRequestError,
     StripeInvoicing,
     _deadline,
 )
@@ -123,6 +126,47 @@ async def test_an_encoding_stripe_never_sends_is_refused_unread(
     finally:
         await close(client)
     assert caught.value.idempotency_key == "pay-1"
+    assert server.requests == 1
+
+
+async def test_an_error_refused_unread_keeps_its_status_class_and_retry(
+    kind: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    # A proxy's 503 page over the cap, or in an encoding Stripe never sends: unread, but still
+    # a 503, retried like one (it was an APIResponseError that ended the call).
+    fine = json.dumps(invoice("in_1")).encode()
+    page = b"<html>" + b"busy " * len(fine) + b"</html>"
+    too_large = http_answer(503, page, {"Request-Id": "req_big"})
+    encoded = http_answer(503, b"x" * 10, {"Content-Encoding": "br"})
+    server = loopback([[(too_large, 0)], [(encoded, 0)], [(http_answer(200, fine), 0)]])
+    client = client_of(kind, server, max_response_bytes=len(fine))
+    try:
+        paid = await run(client.invoices.pay("in_1", idempotency_key="pay-1"))
+    finally:
+        await close(client)
+    assert paid.id == "in_1"
+    assert server.requests == 3
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(400, InvalidRequestError), (402, CardError), (500, APIServerError)],
+)
+async def test_an_error_over_the_cap_is_its_status_error_not_retried_when_final(
+    kind: str, status: int, error: type[Exception], loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    body = b"{" + b" " * 5_000 + b"}"
+    answer = http_answer(status, body, {"Request-Id": "req_big", "Stripe-Should-Retry": "false"})
+    server = loopback([[(answer, 0)]])
+    client = client_of(kind, server, max_response_bytes=1_000)
+    try:
+        with pytest.raises(error) as caught:
+            await run(client.invoices.pay("in_1", idempotency_key="pay-1"))
+    finally:
+        await close(client)
+    assert type(caught.value) is error
+    assert "max_response_bytes=1000" in str(caught.value)
+    assert caught.value.request_id == "req_big"  # type: ignore[attr-defined]
     assert server.requests == 1
 
 

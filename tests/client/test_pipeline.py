@@ -395,24 +395,40 @@ def test_answers_refused_unread_name_the_reason_and_the_key(request_id: str | No
     built.max_response_bytes = 100
     progress = Progress.start(built)
     headers = {} if request_id is None else {"Request-Id": request_id}
-    answer = httpx.Response(502, headers=headers)
+    answer = httpx.Response(200, headers=headers)
     suffix = "" if request_id is None else f" (request_id={request_id})"
     with pytest.raises(APIResponseError) as caught:
         progress.after_failed_attempt(ResponseTooLarge(), answer, 0.0)
     assert str(caught.value) == (
-        "POST /v1/invoices/in_1/pay: the 502 response is larger than max_response_bytes=100; "
+        "POST /v1/invoices/in_1/pay: the 200 response is larger than max_response_bytes=100; "
         "it was not read" + suffix
     )
-    assert caught.value.http_status == 502 and caught.value.request_id == request_id
+    assert caught.value.http_status == 200 and caught.value.request_id == request_id
     assert caught.value.idempotency_key == "pay-1"
     with pytest.raises(APIResponseError) as refused:
         progress.after_failed_attempt(UnsupportedEncoding("br"), answer, 0.0)
     assert str(refused.value) == (
-        "POST /v1/invoices/in_1/pay: the 502 response has Content-Encoding 'br', which Stripe "
+        "POST /v1/invoices/in_1/pay: the 200 response has Content-Encoding 'br', which Stripe "
         "never sends; it was not read" + suffix
     )
-    assert refused.value.http_status == 502 and refused.value.request_id == request_id
+    assert refused.value.http_status == 200 and refused.value.request_id == request_id
     assert refused.value.idempotency_key == "pay-1"
+
+
+@pytest.mark.parametrize("refusal", [ResponseTooLarge(), UnsupportedEncoding("br")])
+def test_an_error_status_refused_unread_is_that_status(refusal: Exception) -> None:
+    # A gateway's 502 page too large (or in another encoding) is still a 502: retried, and
+    # the write may have been applied behind it.
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    built.max_response_bytes = 100
+    step = Progress.start(built).after_failed_attempt(
+        refusal, httpx.Response(502, headers={"Request-Id": "req_1"}), 0.0
+    )
+    assert isinstance(step, Retry) and step.maybe_applied
+    assert isinstance(step.error, APIServerError) and step.error.http_status == 502
+    assert step.error.request_id == "req_1"
+    why = "max_response_bytes=100" if isinstance(refusal, ResponseTooLarge) else "'br'"
+    assert why in str(step.error) and "Stripe's message is unknown" in str(step.error)
 
 
 def test_a_page_larger_than_the_limit_fails_at_once() -> None:
