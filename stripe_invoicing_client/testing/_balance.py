@@ -1,8 +1,9 @@
 """The customer's credit balance: every change is a balance transaction.
 
 `customer.balance` is what the customer owes (positive) or has in credit (negative), in the
-customer's currency. Credit notes credit it, the API adjusts it, and finalizing an invoice
-applies it (`starting_balance`, `ending_balance`); each change is recorded here.
+customer's currency. Credit notes credit it, the API adjusts it, finalizing an invoice
+applies it (`starting_balance`, `ending_balance`) and voiding that invoice gives it back; each
+change is recorded here.
 """
 
 from __future__ import annotations
@@ -151,4 +152,27 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     invoice.ending_balance = customer.balance
 
 
-__all__ = ["apply_to_invoice", "create", "list_all", "record", "retrieve", "update"]
+def return_to_customer(call: RequestContext, invoice: Invoice) -> None:
+    """Voiding gives back what finalizing took from (or gave to) the customer's balance: one
+    `unapplied_from_invoice` transaction reversing the invoice's `applied_to_invoice` ones."""
+    state = call.state
+    applied = sum(
+        t.amount
+        for t in state.balance_transactions.values()
+        if t.invoice == invoice.id and t.type == "applied_to_invoice"
+    )
+    customer = state.customers.get(invoice.customer)
+    if applied == 0 or customer is None:
+        return
+    record(call, customer, -applied, invoice.currency, "unapplied_from_invoice", invoice=invoice.id)
+
+
+__all__ = [
+    "apply_to_invoice",
+    "create",
+    "list_all",
+    "record",
+    "retrieve",
+    "return_to_customer",
+    "update",
+]
