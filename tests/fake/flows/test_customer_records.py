@@ -193,3 +193,33 @@ async def test_voiding_an_invoice_that_took_no_balance_records_nothing(client: A
     invoice = await invoice_in(client, "void", str(ada.id))
     assert invoice.status == "void"
     assert await items(client.customers.balance_transactions.list(ada.id)) == []
+
+
+async def test_a_negative_total_becomes_credit_for_the_next_invoice(client: Any) -> None:
+    # Stripe: what an invoice owes can't go below zero; a credit larger than its charges (e.g.
+    # a downgrade's proration) is added to the customer's balance for the next invoices.
+    ada = await customer(client)
+    invoice = await draft(client, str(ada.id), (1000, -3000))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.total, finalized.amount_due, finalized.status) == (-2000, 0, "paid")
+    assert (finalized.starting_balance, finalized.ending_balance) == (0, -2000)
+    after = await run(client.customers.retrieve(str(ada.id)))
+    assert (after.balance, after.currency) == (-2000, "usd")
+    moves = await items(client.customers.balance_transactions.list(ada.id, invoice=invoice.id))
+    assert [(t.type_, t.amount) for t in moves] == [("applied_to_invoice", -2000)]
+    following = await draft(client, str(ada.id), (2500,))
+    following = await run(client.invoices.finalize(str(following.id)))
+    assert (following.starting_balance, following.amount_due) == (-2000, 500)
+
+
+async def test_a_negative_total_first_settles_a_debit_balance(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=300, currency="usd"))
+    invoice = await draft(client, str(ada.id), (-1000,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.amount_due, finalized.starting_balance, finalized.ending_balance) == (
+        0,
+        300,
+        -700,
+    )
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == -700
