@@ -1,8 +1,9 @@
 """The customer's credit balance: every change is a balance transaction.
 
 `customer.balance` is what the customer owes (positive) or has in credit (negative), in the
-customer's currency. Credit notes credit it, the API adjusts it, and finalizing an invoice
-applies it (`starting_balance`, `ending_balance`); each change is recorded here.
+customer's currency. Credit notes credit it, the API adjusts it, finalizing an invoice
+applies it (`starting_balance`, `ending_balance`) and voiding that invoice gives it back; each
+change is recorded here.
 """
 
 from __future__ import annotations
@@ -125,30 +126,53 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer) -> None:
     """At finalization: the customer's balance, if in the invoice's currency (or the customer
-    has none yet, so the invoice's becomes theirs), is taken into it; a credit lowers what is
-    due (as far as it goes), a debit is added to it."""
+    has none yet, so the invoice's becomes theirs), is taken into it. What the total and the
+    balance come to is due when positive; when negative (a credit larger than the charges, or
+    an invoice whose total is below zero) it is the customer's credit for the next invoice."""
     balance = customer.balance
     invoice.starting_balance = balance
-    same_currency = customer.currency in (None, invoice.currency)
-    if balance == 0 or not same_currency:
-        invoice.ending_balance = balance if same_currency else 0
+    if customer.currency not in (None, invoice.currency):
+        invoice.ending_balance = 0
         return
-    applied = balance if balance > 0 else -min(-balance, invoice.amount_due)
-    if applied == 0:
-        invoice.ending_balance = balance
-        return
-    invoice.amount_due += applied
+    owed = invoice.totals.total + balance
+    invoice.amount_due = max(owed, 0)
     invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
-    # The balance moves by what the invoice took: a credit used up, or a debit now invoiced.
-    record(
-        call,
-        customer,
-        -applied,
-        invoice.currency,
-        "applied_to_invoice",
-        invoice=invoice.id,
-    )
+    ending = min(owed, 0)
+    if ending != balance:
+        # The balance moves by what the invoice took (a credit used up, a debit now invoiced)
+        # or gave (the part of a negative total that nothing was owed against).
+        record(
+            call,
+            customer,
+            ending - balance,
+            invoice.currency,
+            "applied_to_invoice",
+            invoice=invoice.id,
+        )
     invoice.ending_balance = customer.balance
 
 
-__all__ = ["apply_to_invoice", "create", "list_all", "record", "retrieve", "update"]
+def return_to_customer(call: RequestContext, invoice: Invoice) -> None:
+    """Voiding gives back what finalizing took from (or gave to) the customer's balance: one
+    `unapplied_from_invoice` transaction reversing the invoice's `applied_to_invoice` ones."""
+    state = call.state
+    applied = sum(
+        t.amount
+        for t in state.balance_transactions.values()
+        if t.invoice == invoice.id and t.type == "applied_to_invoice"
+    )
+    customer = state.customers.get(invoice.customer)
+    if applied == 0 or customer is None:
+        return
+    record(call, customer, -applied, invoice.currency, "unapplied_from_invoice", invoice=invoice.id)
+
+
+__all__ = [
+    "apply_to_invoice",
+    "create",
+    "list_all",
+    "record",
+    "retrieve",
+    "return_to_customer",
+    "update",
+]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
+from ._balance import return_to_customer
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
@@ -134,6 +135,7 @@ Transition = Callable[[RequestContext, Invoice], None]
 def void_invoice(call: RequestContext, invoice: Invoice) -> None:
     transition(invoice, "void")
     invoice.voided_at = call.now()
+    return_to_customer(call, invoice)  # Stripe returns applied balance on void (since 2019-12-03)
     call.emit("invoice.voided", invoice_view(call.state, invoice))
 
 

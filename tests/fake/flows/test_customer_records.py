@@ -12,7 +12,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import CustomerBalanceTransaction, DeletedTaxId, TaxId
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, draft, items, run, sent
+from ._support import customer, draft, invoice_in, items, run, sent
 
 
 async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStripe) -> None:
@@ -155,3 +155,71 @@ async def test_a_credit_note_to_the_balance_pays_part_of_the_next_invoice(client
     second = await draft(client, str(ada.id), (1500,))
     second = await run(client.invoices.finalize(str(second.id)))
     assert (second.starting_balance, second.amount_due) == (-500, 1000)
+
+
+@pytest.mark.parametrize("status", ["open", "uncollectible"])
+async def test_voiding_gives_the_applied_credit_back(client: Any, status: str) -> None:
+    # Stripe (changelog 2019-12-03): a balance applied to an invoice is credited or debited
+    # back to the customer when it is voided, traced by an `unapplied_from_invoice`
+    # transaction paired with the `applied_to_invoice` one.
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=-1000, currency="usd"))
+    invoice = await draft(client, str(ada.id), (4200,))
+    await run(client.invoices.finalize(str(invoice.id)))
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == 0
+    if status == "uncollectible":
+        await run(client.invoices.mark_uncollectible(str(invoice.id)))
+    voided = await run(client.invoices.void(str(invoice.id)))
+    assert voided.status == "void"
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == -1000
+    moves = await items(client.customers.balance_transactions.list(ada.id, invoice=invoice.id))
+    assert [(t.type_, t.amount, t.ending_balance) for t in moves] == [
+        ("unapplied_from_invoice", -1000, -1000),
+        ("applied_to_invoice", 1000, 0),
+    ]
+
+
+async def test_voiding_gives_an_invoiced_debit_back(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=300, currency="usd"))
+    invoice = await draft(client, str(ada.id), (1000,))
+    await run(client.invoices.finalize(str(invoice.id)))
+    await run(client.invoices.void(str(invoice.id)))
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == 300
+
+
+async def test_voiding_an_invoice_that_took_no_balance_records_nothing(client: Any) -> None:
+    ada = await customer(client)
+    invoice = await invoice_in(client, "void", str(ada.id))
+    assert invoice.status == "void"
+    assert await items(client.customers.balance_transactions.list(ada.id)) == []
+
+
+async def test_a_negative_total_becomes_credit_for_the_next_invoice(client: Any) -> None:
+    # Stripe: what an invoice owes can't go below zero; a credit larger than its charges (e.g.
+    # a downgrade's proration) is added to the customer's balance for the next invoices.
+    ada = await customer(client)
+    invoice = await draft(client, str(ada.id), (1000, -3000))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.total, finalized.amount_due, finalized.status) == (-2000, 0, "paid")
+    assert (finalized.starting_balance, finalized.ending_balance) == (0, -2000)
+    after = await run(client.customers.retrieve(str(ada.id)))
+    assert (after.balance, after.currency) == (-2000, "usd")
+    moves = await items(client.customers.balance_transactions.list(ada.id, invoice=invoice.id))
+    assert [(t.type_, t.amount) for t in moves] == [("applied_to_invoice", -2000)]
+    following = await draft(client, str(ada.id), (2500,))
+    following = await run(client.invoices.finalize(str(following.id)))
+    assert (following.starting_balance, following.amount_due) == (-2000, 500)
+
+
+async def test_a_negative_total_first_settles_a_debit_balance(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=300, currency="usd"))
+    invoice = await draft(client, str(ada.id), (-1000,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.amount_due, finalized.starting_balance, finalized.ending_balance) == (
+        0,
+        300,
+        -700,
+    )
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == -700
