@@ -57,9 +57,10 @@ from ._bulk_plan import (
     recheck,
     record_since,
     settle,
+    unsettled_when_stopped,
 )
 from ._bulk_scope import Scope, in_scope, search_queries
-from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, SendSummary
+from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, RunRecord, SendSummary
 from ._ids import id_of
 from .errors import IdempotencyError, InvalidParameterError, NotFoundError, StripeError
 
@@ -186,11 +187,11 @@ async def _resend(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Atte
             return _Attempt(plan, None, failure_reason(error), plan.invoice, then=then)
         gone = await _skip_if_gone(client, plan, error)
         return gone or _Attempt(plan, "failed", failure_reason(error), plan.invoice)
-    await _mark_sent(client, plan, now)
     return _Attempt(plan, "sent", plan.reason, plan.invoice)
 
 
 async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
+    """How `plan`'s writes ended; a sent invoice is marked "sent" by the caller."""
     if plan.action == "resend":
         return await _resend(client, plan, now)
     invoice_id, attempt = plan.invoice_id, plan.attempt
@@ -234,7 +235,6 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             return _Attempt(plan, None, taken, None, "already sent", why_not, taken=True)
         gone = None if outcome_unknown(error) else await _skip_if_gone(client, plan, error)
         return gone or _Attempt(plan, "failed", failure_reason(error), invoice)
-    await _mark_sent(client, plan, now)
     return _Attempt(plan, "sent", plan.reason, invoice)
 
 
@@ -288,36 +288,35 @@ async def _never_began(
 
 
 async def _settle_unknown(
-    client: AsyncStripeInvoicing, attempts: list[_Attempt], now: float, sleep: Sleep
-) -> tuple[list[InvoiceOutcome], list[Plan]]:
-    """Sends whose outcome stayed unknown in this run, settled by Stripe's record; and the
-    next attempts to send: of those whose saved failure the record shows emailed nothing,
-    and of those whose marker key a mark that never applied had taken."""
+    client: AsyncStripeInvoicing,
+    attempts: list[_Attempt],
+    now: float,
+    sleep: Sleep,
+    record: RunRecord,
+) -> list[Plan]:
+    """Sends whose outcome stayed unknown in this run, settled by Stripe's record into
+    `record`; and the next attempts to send: of those whose saved failure the record shows
+    emailed nothing, and of those whose marker key a mark that never applied had taken."""
     never_began = await _never_began(client, [a for a in attempts if a.taken], sleep)
     # Still drafts, so never emailed, whatever the record says.
     again = [next_attempt(a.plan) for a in attempts if a.plan.invoice_id in never_began]
     attempts = [a for a in attempts if a.plan.invoice_id not in never_began]
     if not attempts:
-        return [], again
+        return again
     sent = await read_sent_record(client, [a.invoice or a.plan.invoice for a in attempts])
-    outcomes = []
     for attempt in attempts:
+        plan = attempt.plan
         if sent is None:
-            outcomes.append(
-                _outcome(
-                    attempt.plan,
-                    "uncertain",
-                    f"{attempt.reason}; then {UNCERTAIN_NO_RECORD}",
-                )
-            )
-        elif attempt.plan.invoice_id in sent:
-            await _mark_sent(client, attempt.plan, now)
-            outcomes.append(_outcome(attempt.plan, attempt.if_sent))
+            reason = f"{attempt.reason}; then {UNCERTAIN_NO_RECORD}"
+            record.decide(_outcome(plan, "uncertain", reason))
+        elif plan.invoice_id in sent:
+            record.decide(_outcome(plan, attempt.if_sent))
+            await _mark_sent(client, plan, now)
         elif attempt.then is not None:
             again.append(attempt.then)
         else:
-            outcomes.append(_outcome(attempt.plan, "failed", attempt.if_not_sent or attempt.reason))
-    return outcomes, again
+            record.decide(_outcome(plan, "failed", attempt.if_not_sent or attempt.reason))
+    return again
 
 
 async def _run(
@@ -330,7 +329,11 @@ async def _run(
     progress: Progress | None,
     clock: Callable[[], float],
     sleep: Sleep = asyncio.sleep,
+    record: RunRecord | None = None,
 ) -> SendSummary:
+    """The run; each outcome goes to `record` as soon as it is decided (a sent invoice's
+    before its "sent" mark, which is best effort), so a run stopped part-way has told it."""
+    record = RunRecord() if record is None else record
     found = await find_candidates(client, scope)
     started = clock()
     plans = [plan for plan in (plan_for(invoice, started) for invoice in found) if plan]
@@ -340,31 +343,30 @@ async def _run(
         now = clock()
         settled = {p.invoice_id: settle(p, sent, now, resend_uncertain) for p in checks}
         plans = [settled.get(plan.invoice_id, plan) for plan in plans]
-    outcomes = [
-        _outcome(plan, "skipped" if plan.action == "skip" else "uncertain", plan.reason)
-        for plan in plans
-        if plan.action in ("skip", "uncertain")
-    ]
+    for plan in plans:
+        if plan.action in ("skip", "uncertain"):
+            result: Result = "skipped" if plan.action == "skip" else "uncertain"
+            record.decide(_outcome(plan, result, plan.reason))
     to_send = [plan for plan in plans if plan.action in ("send", "resend")]
     already = [plan for plan in plans if plan.action == "already sent"]
     if dry_run:
-        outcomes += [_outcome(plan, "would send", plan.reason) for plan in to_send]
-        outcomes += [_outcome(plan, "already sent") for plan in already]
-        return SendSummary(tuple(outcomes), dry_run=True)
+        for plan in to_send:
+            record.decide(_outcome(plan, "would send", plan.reason))
+        for plan in already:
+            record.decide(_outcome(plan, "already sent"))
+        return record.summary(dry_run=True)
     for plan in already:
+        record.decide(_outcome(plan, "already sent"))
         await _mark_sent(client, plan, clock())
-        outcomes.append(_outcome(plan, "already sent"))
-    attempts = await _send_all(client, to_send, concurrency, progress, clock)
+    attempts = await _send_all(client, to_send, concurrency, progress, clock, record)
     while attempts:
-        outcomes += [_outcome(a.plan, a.result, a.reason) for a in attempts if a.result is not None]
         unknown = [a for a in attempts if a.result is None]
-        looked_up, again = await _settle_unknown(client, unknown, clock(), sleep)
-        outcomes += looked_up
+        again = await _settle_unknown(client, unknown, clock(), sleep, record)
         # The next attempts never carry a `then`, and meet a taken marker key only when a
         # mark of theirs failed without applying too: each round past the second needs
         # another failure Stripe saved.
-        attempts = await _send_all(client, again, concurrency, None, clock)
-    return SendSummary(tuple(outcomes))
+        attempts = await _send_all(client, again, concurrency, None, clock, record)
+    return record.summary()
 
 
 async def _send_all(
@@ -373,6 +375,7 @@ async def _send_all(
     concurrency: int,
     progress: Progress | None,
     clock: Callable[[], float],
+    record: RunRecord,
 ) -> list[_Attempt]:
     plans = list(plans)
     places = asyncio.Semaphore(concurrency)
@@ -380,7 +383,17 @@ async def _send_all(
 
     async def one(plan: Plan) -> None:
         async with places:
-            attempts.append(await _send_one(client, plan, clock()))
+            record.hold(_outcome(plan, "uncertain", unsettled_when_stopped(None)))
+            now = clock()
+            attempt = await _send_one(client, plan, now)
+            if attempt.result is None:  # left to Stripe's record, read at the end
+                reason = unsettled_when_stopped(attempt.reason)
+                record.hold(_outcome(attempt.plan, "uncertain", reason))
+            else:
+                record.decide(_outcome(attempt.plan, attempt.result, attempt.reason))
+            if attempt.result == "sent":
+                await _mark_sent(client, attempt.plan, now)
+            attempts.append(attempt)
         if progress is not None:
             progress(len(attempts), len(plans))
 
@@ -423,6 +436,33 @@ async def send_invoices(
     invoice id): N processes, one per shard, share the run, each invoice in exactly one of
     them; a rerun of a shard resumes it. Give their clients one `RedisBudget` so that
     together they keep to the account's rate limit."""
+    return await send_recorded(
+        RunRecord(),
+        client,
+        query=query,
+        customer=customer,
+        concurrency=concurrency,
+        dry_run=dry_run,
+        resend_uncertain=resend_uncertain,
+        progress=progress,
+        shard=shard,
+    )
+
+
+async def send_recorded(
+    record: RunRecord,
+    client: AsyncStripeInvoicing,
+    *,
+    query: str | None = None,
+    customer: str | None = None,
+    concurrency: int = 10,
+    dry_run: bool = False,
+    resend_uncertain: bool = False,
+    progress: Progress | None = None,
+    shard: tuple[int, int] | None = None,
+) -> SendSummary:
+    """`send_invoices`, each outcome written to `record` as soon as it is decided: a run
+    stopped part-way (Ctrl-C, an error) has still told which invoices it sent."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidParameterError("concurrency", "must be an int >= 1")
     for name, flag in (("dry_run", dry_run), ("resend_uncertain", resend_uncertain)):
@@ -439,6 +479,7 @@ async def send_invoices(
         progress=progress,
         clock=time.time,
         sleep=_async_sleep,
+        record=record,
     )
 
 
@@ -451,4 +492,5 @@ __all__ = [
     "SendSummary",
     "find_candidates",
     "send_invoices",
+    "send_recorded",
 ]

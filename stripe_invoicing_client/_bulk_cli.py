@@ -3,7 +3,8 @@
 The key comes from STRIPE_API_KEY or --api-key-file (`-`: standard input), never from the
 command line, where `ps` and shell history would show it. The in-memory Stripe is used only
 when asked (--in-memory), and says so. Exit codes are `_bulk_summary`'s, 2 for usage and 130
-for Ctrl-C. Many workers: `--shard K/N` each, pacing through one Redis budget
+for Ctrl-C; with --json, stdout gets one JSON document whatever happens (`_bulk_report`).
+Many workers: `--shard K/N` each, pacing through one Redis budget
 (`--redis-url` or STRIPE_INVOICING_REDIS_URL, whose password is never shown).
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -20,16 +20,25 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from ._bulk import BULK_LOGGER, TAKEN_WAIT_DRAFTS, send_invoices
+from ._bulk import BULK_LOGGER, TAKEN_WAIT_DRAFTS, send_recorded
 from ._bulk_progress import ProgressLine
+from ._bulk_report import (
+    ErrorKind,
+    ended,
+    interruption_note,
+    not_started,
+    print_document,
+    stopped,
+)
 from ._bulk_scope import Scope, parse_shard, search_queries
-from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
+from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, RunRecord, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
 from ._options import check_base_url, resolve_api_key
 from ._redact import redact
 from ._version import __version__
 from .errors import InvalidParameterError, StripeError
 
+NAME = "stripe-invoicing send-invoices"
 EXIT_INTERRUPTED = 130
 IN_MEMORY_KEY = "sk_test_inmemory"
 REDIS_URL_VARIABLE = "STRIPE_INVOICING_REDIS_URL"
@@ -46,6 +55,10 @@ EXIT_CODES = """exit status:
 
 class UsageError(Exception):
     """A bad command line or key: one line on stderr, exit status 2, nothing sent."""
+
+    def __init__(self, message: str, kind: ErrorKind = "usage") -> None:
+        super().__init__(message)
+        self.kind: ErrorKind = kind
 
 
 def add_parser(commands: Any) -> None:
@@ -75,7 +88,12 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help="send the invoices Stripe's record can't settle (see exit status 3)",
     )
-    command.add_argument("--json", action="store_true", help="the summary as JSON on stdout")
+    command.add_argument(
+        "--json",
+        action="store_true",
+        help="the summary as JSON on stdout; one JSON document even when the run is "
+        "interrupted (what it did so far) or cannot start (the error)",
+    )
     source = command.add_mutually_exclusive_group()
     source.add_argument(
         "--api-key-file", metavar="PATH", help="read the test key from PATH ('-': stdin)"
@@ -110,7 +128,8 @@ def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
     if args.api_key is not None:
         raise UsageError(
             "--api-key is not accepted: a key on the command line shows in ps and shell "
-            "history; set STRIPE_API_KEY or use --api-key-file"
+            "history; set STRIPE_API_KEY or use --api-key-file",
+            "api_key",
         )
     if args.api_key_file == "-":
         return stdin.readline().strip(), "standard input"
@@ -119,11 +138,13 @@ def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
             with open(args.api_key_file, encoding="utf-8") as file:
                 return file.read().strip(), "--api-key-file"
         except OSError as error:
-            raise UsageError(f"--api-key-file: cannot read it ({error.strerror})") from None
+            why = f"--api-key-file: cannot read it ({error.strerror})"
+            raise UsageError(why, "api_key") from None
     key = os.environ.get("STRIPE_API_KEY", "")
     if not key:
         raise UsageError(
-            "no key: set STRIPE_API_KEY or use --api-key-file (or --in-memory for a demo)"
+            "no key: set STRIPE_API_KEY or use --api-key-file (or --in-memory for a demo)",
+            "api_key",
         )
     return key, "STRIPE_API_KEY"
 
@@ -131,13 +152,14 @@ def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
 def api_key(args: argparse.Namespace, stdin: TextIO) -> str:
     key, source = _read_key(args, stdin)
     if not key:
-        raise UsageError(f"{source} is empty; give a test key (sk_test_...)")
+        raise UsageError(f"{source} is empty; give a test key (sk_test_...)", "api_key")
     try:
         key = resolve_api_key(key)
     except InvalidParameterError as error:
-        raise UsageError(f"{source} is not a usable key: {error.reason}") from None
+        raise UsageError(f"{source} is not a usable key: {error.reason}", "api_key") from None
     if key.startswith(LIVE_PREFIXES) or not key.startswith(TEST_PREFIXES):
-        raise UsageError(f"{source} must hold a test key (sk_test_...); live keys are refused")
+        why = f"{source} must hold a test key (sk_test_...); live keys are refused"
+        raise UsageError(why, "api_key")
     return key
 
 
@@ -237,6 +259,7 @@ async def _run(
     key: str | None,
     progress: ProgressLine,
     err: TextIO,
+    record: RunRecord,
     redis_url: str | None = None,
 ) -> SendSummary:
     from ._client import AsyncStripeInvoicing
@@ -245,7 +268,7 @@ async def _run(
         options: dict[str, Any] = {} if args.base_url is None else {"base_url": args.base_url}
         if redis_url is None:  # paced at test-mode limits (against api.stripe.com)
             async with AsyncStripeInvoicing(key, **options) as client:
-                return await _send(client, args, progress)
+                return await _send(client, args, progress, record)
         from ._rate_limit import RateLimit
         from .redis import RedisBudget
 
@@ -253,7 +276,7 @@ async def _run(
         try:  # test-mode limits, one budget for every process naming this Redis
             options["rate_limit"] = RateLimit(shared=budget)
             async with AsyncStripeInvoicing(key, **options) as client:
-                return await _send(client, args, progress)
+                return await _send(client, args, progress, record)
         finally:
             budget.close()
     from .testing import FakeStripe
@@ -276,11 +299,14 @@ async def _run(
                 pending_invoice_items_behavior="include",
                 metadata={"batch": "demo"},
             )
-        return await _send(client, args, progress)
+        return await _send(client, args, progress, record)
 
 
-async def _send(client: Any, args: argparse.Namespace, progress: ProgressLine) -> SendSummary:
-    return await send_invoices(
+async def _send(
+    client: Any, args: argparse.Namespace, progress: ProgressLine, record: RunRecord
+) -> SendSummary:
+    return await send_recorded(
+        record,
         client,
         query=args.query,
         customer=args.customer,
@@ -321,29 +347,6 @@ def _showing(shown: _RunLog) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _interrupted(
-    progress: ProgressLine, in_memory: bool, concurrency: int, waiting_for: int = 0
-) -> str:
-    if progress.total is None:
-        done = "before any invoice was done"
-    else:
-        done = f"with {progress.done} of {progress.total} invoices done"
-        under_way = min(concurrency, progress.total - progress.done)
-        if under_way and not waiting_for and not in_memory:
-            # Cut off after their send reached Stripe, perhaps: the Dashboard may show them
-            # emailed. Left "pending", so the rerun asks Stripe's record before anything.
-            done += (
-                f"; up to {under_way} more were under way and may have been emailed (the "
-                "rerun settles them from Stripe's record)"
-            )
-    if waiting_for:
-        drafts = "1 draft" if waiting_for == 1 else f"{waiting_for} drafts"
-        done = f"while waiting to read again {drafts} (not sent) whose marker key was taken, {done}"
-    if in_memory:  # the in-memory Stripe ends with the process: there is nothing to resume
-        return f"interrupted {done}; the in-memory run kept nothing"
-    return f"interrupted {done}; rerun to resume: nothing is emailed twice"
-
-
 def run(
     args: argparse.Namespace,
     out: TextIO | None = None,
@@ -352,55 +355,86 @@ def run(
 ) -> int:
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    name = "stripe-invoicing send-invoices"
+
+    def cannot_start(exit_code: int, kind: ErrorKind, message: str) -> int:
+        print(f"{NAME}: {message}", file=err)
+        if args.json:
+            print_document(not_started(exit_code, kind, message), out)
+        return exit_code
+
     try:
         _check(args)
         redis_url = _redis_url(args, err)
         key = None if args.in_memory else api_key(args, stdin if stdin is not None else sys.stdin)
+        why = None if redis_url is None else _redis_unreachable(redis_url)
     except UsageError as error:
-        print(f"{name}: {redact(str(error))}", file=err)
-        return EXIT_USAGE
+        return cannot_start(EXIT_USAGE, error.kind, redact(str(error)))
+    except KeyboardInterrupt:  # at the key's prompt, say: told, then Python's exit as before
+        if args.json:
+            note = "interrupted before the run began: nothing was sent"
+            print_document(not_started(EXIT_INTERRUPTED, "interrupted", note), out)
+        raise
     if redis_url is not None:
         where = mask(redis_url, redis_secrets(redis_url))
-        why = _redis_unreachable(redis_url)
         if why is not None:
-            print(f"{name}: cannot use Redis at {where}: {redact(why)}", file=err)
-            return EXIT_FAILED
-        print(f"{name}: pacing through the rate budget shared in Redis at {where}", file=err)
+            return cannot_start(EXIT_FAILED, "redis", f"cannot use Redis at {where}: {redact(why)}")
+        print(f"{NAME}: pacing through the rate budget shared in Redis at {where}", file=err)
     elif args.shard is not None and not args.in_memory:
         print(
-            f"{name}: note: without --redis-url each shard paces alone at the account's "
+            f"{NAME}: note: without --redis-url each shard paces alone at the account's "
             "limit; give every shard the same Redis to share it",
             file=err,
         )
     if args.in_memory:
         ignored = " (STRIPE_API_KEY is ignored)" if os.environ.get("STRIPE_API_KEY") else ""
-        print(f"{name}: running against an in-memory Stripe, not your account{ignored}", file=err)
+        print(f"{NAME}: running against an in-memory Stripe, not your account{ignored}", file=err)
+    return _send_and_report(args, key, redis_url, out, err)
+
+
+def _send_and_report(
+    args: argparse.Namespace, key: str | None, redis_url: str | None, out: TextIO, err: TextIO
+) -> int:
+    """The run, then its summary (a table, or JSON); stopped part-way, how far it got on
+    stderr and, with --json, what it had decided so far, so no sent invoice goes untold."""
+    record = RunRecord()
     progress = ProgressLine(err)
     shown = _RunLog(progress)
+
+    def stopped_with(exit_code: int, kind: ErrorKind, message: str) -> int:
+        if args.json:
+            print_document(stopped(record.summary(args.dry_run), exit_code, kind, message), out)
+        return exit_code
+
     try:
         with _showing(shown):
-            summary = asyncio.run(_run(args, key, progress, err, redis_url))
+            summary = asyncio.run(_run(args, key, progress, err, record, redis_url))
     except KeyboardInterrupt:
         progress.end()
-        stopped = _interrupted(progress, args.in_memory, args.concurrency, shown.waiting_for)
-        print(f"{name}: {stopped}", file=err)
-        return EXIT_INTERRUPTED
+        note = interruption_note(progress, args.in_memory, args.concurrency, shown.waiting_for)
+        print(f"{NAME}: {note}", file=err)
+        return stopped_with(EXIT_INTERRUPTED, "interrupted", note)
     except InvalidParameterError as error:
         progress.end()
-        print(f"{name}: {redact(str(error))}", file=err)
-        return EXIT_USAGE
+        message = redact(str(error))
+        print(f"{NAME}: {message}", file=err)
+        return stopped_with(EXIT_USAGE, "usage", message)
     except StripeError as error:
         progress.end()
-        print(f"{name} failed: {redact(str(error))}", file=err)
+        message = redact(str(error))
+        print(f"{NAME} failed: {message}", file=err)
         if getattr(error, "param", None) == "query" and args.query is not None:
             # Stripe's message counts positions in what was sent, not in --query alone.
             sent = "; ".join(search_queries(Scope(args.query, args.customer)))
-            print(f"{name}: --query was searched as: {redact(sent)}", file=err)
-        return EXIT_FAILED
+            print(f"{NAME}: --query was searched as: {redact(sent)}", file=err)
+        return stopped_with(EXIT_FAILED, "stripe", message)
+    except Exception as error:
+        if args.json:  # raised on, its traceback on stderr; what was sent is told first
+            progress.end()
+            stopped_with(EXIT_FAILED, "crash", f"{type(error).__name__}: {redact(str(error))}")
+        raise
     progress.end()
     if args.json:
-        print(json.dumps(summary.to_json(), indent=2), file=out)
+        print_document(ended(summary), out)
     else:
         print(summary.table(), file=out)
     return summary.exit_code()

@@ -93,6 +93,11 @@ CHANGED_SINCE_FOUND = "finalized by someone else after the run found it a draft"
 TAKEN_BY_ANOTHER_RUN = "another run began the same attempt first (its marker key was taken)"
 RERUN_TO_SEND = "Stripe's record shows no email: rerun to send it"
 NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; {RERUN_TO_SEND}"
+# A run stopped part-way (Ctrl-C, an error) reports "uncertain" each invoice it had begun and
+# not settled: a rerun settles it from Stripe's record, as it does one whose record was unread.
+UNDER_WAY = "under way when the run stopped (it may have been emailed)"
+STOPPED_BEFORE_RECORD = "the run stopped before Stripe's record was read"
+RERUN_AS_IT_IS = "a rerun as it is settles it from Stripe's record"
 
 
 @attrs.frozen
@@ -209,10 +214,18 @@ def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: 
 
 
 def settled_by_rerun(reason: str | None) -> bool:
-    """Whether an "uncertain" invoice is so only because Stripe's record could not be read:
-    a plain rerun reads it again and settles it (no resend needed, nor wanted: past the key's
-    24 hours a resend emails again what may have gone out)."""
-    return reason is not None and reason.endswith(UNCERTAIN_NO_RECORD)
+    """Whether an "uncertain" invoice is so only because Stripe's record could not be read,
+    or was not before the run stopped: a plain rerun reads it and settles it (no resend
+    needed, nor wanted: past the key's 24 hours a resend emails again what may have gone out)."""
+    return reason is not None and reason.endswith((UNCERTAIN_NO_RECORD, RERUN_AS_IT_IS))
+
+
+def unsettled_when_stopped(reason: str | None) -> str:
+    """What a run stopped part-way says of an invoice it had begun and not settled: `reason`
+    why it awaited Stripe's record, or None when its writes were still under way."""
+    if reason is None:
+        return f"{UNDER_WAY}; {RERUN_AS_IT_IS}"
+    return f"{reason}; then {STOPPED_BEFORE_RECORD}; {RERUN_AS_IT_IS}"
 
 
 def next_attempt(plan: Plan) -> Plan:
@@ -365,9 +378,12 @@ __all__ = [
     "MARKER",
     "NOT_EMAILED_SINCE",
     "NOT_READ",
+    "RERUN_AS_IT_IS",
     "RERUN_TO_SEND",
+    "STOPPED_BEFORE_RECORD",
     "TAKEN_BY_ANOTHER_RUN",
     "TAKEN_WAIT",
+    "UNDER_WAY",
     "Marker",
     "MoveOn",
     "Plan",
@@ -388,4 +404,5 @@ __all__ = [
     "replayed_refusal",
     "settle",
     "settled_by_rerun",
+    "unsettled_when_stopped",
 ]

@@ -193,6 +193,28 @@ class SendSummary:
         }
 
 
+@attrs.define
+class RunRecord:
+    """A run's outcomes as it decides them, and what it would say of the invoices it has
+    begun and not settled: a run stopped part-way (Ctrl-C, an error) still tells which
+    invoices it sent (the command's --json)."""
+
+    decided: list[InvoiceOutcome] = attrs.field(factory=list)
+    unsettled: dict[str, InvoiceOutcome] = attrs.field(factory=dict)  # by invoice id
+
+    def decide(self, outcome: InvoiceOutcome) -> None:
+        self.unsettled.pop(outcome.invoice_id, None)
+        self.decided.append(outcome)
+
+    def hold(self, if_stopped: InvoiceOutcome) -> None:
+        """An invoice begun and not settled, and what to report if the run stops now."""
+        self.unsettled[if_stopped.invoice_id] = if_stopped
+
+    def summary(self, dry_run: bool = False) -> SendSummary:
+        """What the run decided, followed, for a run stopped part-way, by what it had begun."""
+        return SendSummary((*self.decided, *self.unsettled.values()), dry_run)
+
+
 __all__ = [
     "CHECK_THEN_RESEND",
     "EXIT_FAILED",
@@ -204,5 +226,6 @@ __all__ = [
     "InvoiceFacts",
     "InvoiceOutcome",
     "Result",
+    "RunRecord",
     "SendSummary",
 ]

@@ -9,6 +9,8 @@ import sys
 from typing import NoReturn
 
 from . import _bulk_cli
+from ._bulk_report import asks_for_json, not_started, print_document
+from ._bulk_summary import EXIT_USAGE
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
 from ._demo_recurring import ClockNotReadyError
 from ._options import resolve_api_key
@@ -24,12 +26,24 @@ class _UsageError(Exception):
     """A bad command line: reported in one line, exit status 2."""
 
 
+class _UsageExit(SystemExit):
+    """argparse's exit on a bad command line (status 2), with what it said (masked)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(EXIT_USAGE)
+        self.message = message
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose errors quote what could not be placed (a key pasted there,
     say) masked: stderr goes to logs that never saw `ps`. Subcommands' parsers are its kind."""
 
     def error(self, message: str) -> NoReturn:
-        super().error(redact(message))
+        message = redact(message)
+        try:
+            super().error(message)
+        except SystemExit:
+            raise _UsageExit(message) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,7 +106,13 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    try:
+        args = _parser().parse_args(words)
+    except _UsageExit as exited:
+        if asks_for_json(words):  # send-invoices --json: stdout has its one document still
+            print_document(not_started(EXIT_USAGE, "usage", exited.message), sys.stdout)
+        raise
     if args.command == "send-invoices":
         return _bulk_cli.run(args)
     try:

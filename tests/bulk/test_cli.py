@@ -320,16 +320,18 @@ def _read_until(fd: int, seen: bytearray, pattern: re.Pattern[bytes] | None) -> 
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal and SIGINT")
-def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback() -> None:
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback(as_json: bool) -> None:
     """A real SIGINT to the command while it is sending (its progress line, on a
     pseudo-terminal, shows invoices done). The in-memory Stripe dies with the process, so a
     rerun starts afresh: resuming after Ctrl-C without sending twice is tested on the
-    library in test_interrupted_run.py (a cancelled run, then a second one on the same fake)."""
+    library in test_interrupted_run.py (a cancelled run, then a second one on the same fake).
+    With --json, stdout lists what was sent (test_cli_json.py has the rest of --json)."""
     drafts = 1000
     terminal, terminal_end = pty.openpty()
     command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices", "--in-memory"]
     process = subprocess.Popen(
-        [*command, "--demo-drafts", str(drafts)],
+        [*command, "--demo-drafts", str(drafts), *(["--json"] if as_json else [])],
         cwd=REPO,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -354,10 +356,18 @@ def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback() -> None:
     err = seen.decode()
     assert process.returncode == 130, err
     assert "Traceback" not in err
-    assert out == b""  # the summary table is for a run that ended
     message = re.search(r"interrupted with (\d+) of (\d+) invoices done; (.*)", err)
     assert message is not None, err
     done, total = int(message[1]), int(message[2])
     assert total == drafts
     assert 1 <= done < drafts
     assert message[3].strip() == "the in-memory run kept nothing"
+    if not as_json:
+        assert out == b""  # the summary table is for a run that ended
+        return
+    document = json.loads(out)
+    assert (document["interrupted"], document["exit_code"]) == (True, 130)
+    assert document["error"]["message"] == message[0].strip()
+    # Sent and not yet counted: its "sent" mark was on its way.
+    assert document["counts"]["sent"] >= done
+    assert document["counts"]["sent"] == sum(i["result"] == "sent" for i in document["invoices"])
