@@ -121,15 +121,6 @@ class AddLatency:
     seconds: float
 
 
-Fault: TypeAlias = (
-    FailRequest
-    | DropBeforeWrite
-    | DropAfterWrite
-    | FailBeforeWrite
-    | FailAfterWrite
-    | TruncateResponse
-    | AddLatency
-)
 # What happens to a request instead of (or after) being served normally.
 Failure: TypeAlias = (
     FailRequest
@@ -139,6 +130,7 @@ Failure: TypeAlias = (
     | FailAfterWrite
     | TruncateResponse
 )
+Fault: TypeAlias = Failure | AddLatency
 # The failures an endpoint that began answers with: saved for the idempotency key.
 SavedFailure: TypeAlias = FailBeforeWrite | FailAfterWrite
 
