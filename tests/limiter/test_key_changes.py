@@ -49,33 +49,37 @@ def make(kind: str, api_key: str, **options: Any) -> Any:
     return cls(api_key, **options)
 
 
-@pytest.mark.parametrize("live_key", LIVE_KEYS)
-async def test_a_live_key_derived_from_a_test_client_is_not_held_to_test_mode_limits(
-    kind: str, live_key: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    own_connections_on(FakeStripe(), monkeypatch)
-    client = make(kind, TEST_KEY)
-    live = client.with_options(api_key=live_key)
-    with pytest.raises(AuthenticationError):  # the fake serves test keys only
-        await run(live.customers.create(email="live@example.com"))
-    assert live._limiter is None  # "auto" leaves live keys unpaced
-    test_mode = client._limiter
-    assert test_mode is not None and test_mode.limit == RateLimit.test_mode()
-    assert test_mode.rates(api_key=live_key) == {}  # the call never waited at test limits
+# (the first client's key, the key derived from it): each pair changes the mode.
+MODE_CHANGES = [(TEST_KEY, key) for key in LIVE_KEYS] + [(LIVE_KEY, key) for key in TEST_KEYS]
 
 
-@pytest.mark.parametrize("test_key", TEST_KEYS)
-async def test_a_test_key_derived_from_a_live_client_is_paced_at_test_mode_limits(
-    kind: str, test_key: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("first_key", "derived_key"), MODE_CHANGES)
+async def test_a_key_derived_in_the_other_mode_is_paced_by_its_own(
+    kind: str, first_key: str, derived_key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # "auto" leaves live keys unpaced and paces test keys at test-mode limits: a live key
+    # derived from a test client is not held to them, a test key from a live client is.
     own_connections_on(FakeStripe(), monkeypatch)
-    client = make(kind, LIVE_KEY)
-    derived = client.with_options(api_key=test_key)
-    await run(derived.customers.create(email="test@example.com"))
-    assert client._limiter is None
-    paced = derived._limiter
-    assert paced is not None and paced.limit == RateLimit.test_mode()
-    assert paced.rates(api_key=test_key)["all"] == RateLimit.test_mode().requests_per_second
+    first = make(kind, first_key)
+    derived = first.with_options(api_key=derived_key)
+    live = "_live_" in derived_key
+    try:
+        await run(derived.customers.create(email="derived@example.com"))
+    except AuthenticationError:
+        assert live  # the fake serves test keys only
+    for client, key in ((first, first_key), (derived, derived_key)):
+        limiter = client._limiter
+        if "_live_" in key:
+            assert limiter is None, key
+        else:
+            assert limiter is not None and limiter.limit == RateLimit.test_mode(), key
+    test_mode = first._limiter or derived._limiter
+    assert test_mode is not None
+    waited = test_mode.rates(api_key=derived_key)
+    if live:
+        assert waited == {}  # the call never waited at test limits
+    else:
+        assert waited["all"] == RateLimit.test_mode().requests_per_second
 
 
 @pytest.mark.parametrize("given", [False, True], ids=["auto", "given"])
