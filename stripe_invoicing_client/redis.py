@@ -43,7 +43,7 @@ import math
 import threading
 import time
 from collections.abc import Coroutine
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import redis as redis_py
@@ -56,6 +56,8 @@ from ._redis_connections import UNREACHABLE, Breaker, Connections
 from ._redis_leases import LeasesDueBack
 from ._redis_round_trips import RoundTrips
 from .errors import InvalidParameterError
+
+T = TypeVar("T")
 
 
 def _deadline(max_wait: float | None) -> float | None:
@@ -316,14 +318,22 @@ class RedisBudget:
         self, key: Key, lease: str | None, cut: tuple[str, float] | None
     ) -> None:
         freed = False
+
+        def bounded(step: Coroutine[Any, Any, T]) -> Coroutine[Any, Any, T]:
+            # Each round trip within the socket timeout, as on a connection made from the
+            # URL: a caller's client may have none, and nobody waits for a release.
+            return within_deadline(time.monotonic() + self._connections.socket_timeout, step)
+
         try:
             if self._trips.serves(for_asyncio=True):
-                connection = await self._connections.async_connection()
-                await self._leases.free_async(connection, key, lease)
+                connection = await bounded(self._connections.async_connection())
+                await bounded(self._leases.free_async(connection, key, lease))
                 freed = True
                 if cut is not None:
                     keys, args = self._args.cut(key, cut)
-                    await self._connections.script(connection, "cut")(keys=keys, args=args)
+                    await bounded(self._connections.script(connection, "cut")(keys=keys, args=args))
+        except OutOfTime:
+            pass  # no Redis failure by itself (the socket timeout judges those)
         except UNREACHABLE:
             self._trips.failed()
         finally:

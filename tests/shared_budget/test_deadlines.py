@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import redis.asyncio
 
+from stripe_invoicing_client import _limiter_shells
 from stripe_invoicing_client._limiter import Limiter, PastDeadline
 from stripe_invoicing_client._limiter_budget import account_key
 from stripe_invoicing_client._limiter_shells import (
@@ -187,3 +188,33 @@ def test_a_stalled_redis_does_not_hold_up_the_end_of_asyncio_run(
     finally:
         redis_server.resume()
         worker.join(GUARD_SECONDS)
+
+
+async def test_a_background_release_ends_within_the_socket_timeout(
+    redis_server: RedisServer,
+) -> None:
+    # A call's release runs in the background, awaited by no one. Through a caller's client
+    # with no timeout, a stalled Redis held it (and its task) until the loop ended; each of
+    # its round trips now ends within the budget's socket timeout, and the lease is freed at
+    # the next round trip instead.
+    budget = RedisBudget.from_client(
+        async_client=redis.asyncio.Redis(port=redis_server.port), socket_timeout=0.2
+    )
+    lim = paced(budget)
+    release_async(lim, await acquire_async(lim, KEY, "write"), 200)  # connected, scripts loaded
+    await asyncio.sleep(0.05)
+    slot = await acquire_async(lim, KEY, "write")
+    redis_server.pause()
+    try:
+        release_async(lim, slot, 200)
+        releasing = [t for t in _limiter_shells._background if isinstance(t, asyncio.Task)]
+        assert releasing
+        _, still = await asyncio.wait(releasing, timeout=GUARD_SECONDS)
+        assert not still, "the release waited for Redis"
+        assert budget.breaker.closed()  # a cut round trip is no Redis failure
+    finally:
+        redis_server.resume()
+    slot = await acquire_async(lim, KEY, "write", deadline=time.monotonic() + GUARD_SECONDS)
+    release_async(lim, slot, 200)
+    await asyncio.sleep(0.1)
+    assert redis_server.client().zcard(budget.leases_key(KEY)) == 0
