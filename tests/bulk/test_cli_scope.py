@@ -8,8 +8,11 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import re
+import shlex
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +21,8 @@ from stripe_invoicing_client.testing import LoopbackServer
 
 from ._support import customer, drafts, sends, served
 
+README = Path(__file__).resolve().parents[2] / "README.md"
+SHELL_BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
 NOT_STARTED = {"exit_code", "interrupted", "error"}
 NO_SCOPE = "no scope: give --query, --customer (or both), or --all"
 AMBIGUOUS = "--all excludes --query and --customer"
@@ -141,3 +146,18 @@ def test_all_in_memory_sends_the_demo_drafts(capsys: pytest.CaptureFixture[str])
     out, err = capsys.readouterr()
     assert "sent                         3" in out
     assert "seeding 3 demo drafts" in err
+
+
+def test_every_send_invoices_command_in_the_readme_says_its_scope() -> None:
+    # A README command copied without a scope would only be refused; one with --all and a
+    # query too, the same.
+    commands = [
+        shlex.split(line.split("send-invoices", 1)[1], comments=True)
+        for block in SHELL_BLOCK.findall(README.read_text(encoding="utf-8"))
+        for line in block.splitlines()
+        if "stripe-invoicing send-invoices" in line
+    ]
+    assert len(commands) >= 6
+    for words in commands:
+        scoped = bool({"--query", "--customer"} & set(words))
+        assert scoped != ("--all" in words), words
