@@ -424,8 +424,9 @@ async def send_invoices(
     """Finalizes and emails every draft invoice in scope, each exactly once across reruns.
 
     The scope is a search `query` (Stripe's search language, e.g.
-    `"metadata['batch']:'2026-11'"`), a `customer`, both (both must hold), or neither (every
-    draft). Only drafts with `collection_method="send_invoice"` are sent; others are reported
+    `"metadata['batch']:'2026-11'"`), a `customer`, both (both must hold), or neither: no
+    query and no customer is every draft in the account (the command asks for `--all`).
+    Only drafts with `collection_method="send_invoice"` are sent; others are reported
     skipped and never finalized. At most `concurrency` invoices are in progress at once; the
     client's rate limit paces the calls. A failed invoice is reported and the others go on.
     An invoice whose email may already have gone out is sent only when Stripe's events show

@@ -1,5 +1,7 @@
 """`stripe-invoicing send-invoices`: the command line of `send_invoices`.
 
+The scope is always said: --query, --customer (or both), or --all for every draft in the
+account; without one, nothing is read or sent (a forgotten flag must not email everyone).
 The key comes from STRIPE_API_KEY or --api-key-file (`-`: standard input), never from the
 command line, where `ps` and shell history would show it. The in-memory Stripe is used only
 when asked (--in-memory), and says so. Exit codes are `_bulk_summary`'s, 2 for usage and 130
@@ -42,11 +44,15 @@ NAME = "stripe-invoicing send-invoices"
 EXIT_INTERRUPTED = 130
 IN_MEMORY_KEY = "sk_test_inmemory"
 REDIS_URL_VARIABLE = "STRIPE_INVOICING_REDIS_URL"
+SCOPE = """scope (one is required; without it nothing is read or sent):
+  --query Q            the drafts Stripe's search finds
+  --customer ID        that customer's drafts (with --query: both must hold)
+  --all                every draft in the account"""
 EXIT_CODES = """exit status:
   0    every invoice in scope sent, already sent or skipped (skips are listed)
   1    some failed: Stripe refused them, or its record shows no email yet (rerun);
        or the run could not start (Stripe's or Redis's error on stderr)
-  2    bad usage (nothing was sent)
+  2    bad usage, such as no scope (nothing was sent)
   3    some uncertain: Stripe's record can't tell whether they were emailed. Those
        whose record could not be read: rerun as it is, which reads it again; the
        others: check them, then rerun with --resend-uncertain to send them anyway
@@ -65,20 +71,26 @@ def add_parser(commands: Any) -> None:
     command = commands.add_parser(
         "send-invoices",
         help="finalize and email every matching draft invoice, each once (resumable)",
-        description="Finalize and email every draft invoice (collection_method=send_invoice) "
-        "matching --query (Stripe's search language) and --customer (without --query or "
-        "--customer: every draft in the account), paced at the rate limit. Rerunning after "
-        "a crash or Ctrl-C emails nothing twice. The test key comes from STRIPE_API_KEY or "
-        "--api-key-file.",
-        epilog=EXIT_CODES,
+        description="Finalize and email the draft invoices (collection_method=send_invoice) "
+        "in scope, paced at the rate limit. The scope is required: --query (Stripe's search "
+        "language), --customer, both (both must hold), or --all for every draft in the "
+        "account. Rerunning after a crash or Ctrl-C emails nothing twice. The test key comes "
+        "from STRIPE_API_KEY or --api-key-file.",
+        epilog=f"{SCOPE}\n\n{EXIT_CODES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     command.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     command.add_argument(
         "--query",
-        help="e.g. \"metadata['batch']:'2026-11'\"; without it, every draft (of --customer)",
+        help="the drafts Stripe's search finds, e.g. \"metadata['batch']:'2026-11'\"",
     )
     command.add_argument("--customer", help="only this customer's drafts (with --query: both)")
+    command.add_argument(
+        "--all",
+        dest="every_draft",
+        action="store_true",
+        help="every draft in the account (instead of --query and --customer)",
+    )
     command.add_argument("--concurrency", type=int, default=10, help="invoices at once (10)")
     command.add_argument(
         "--dry-run", action="store_true", help="list what would be sent and skipped; no writes"
@@ -223,6 +235,16 @@ def _check(args: argparse.Namespace) -> None:
         Scope(args.query, args.customer)
     except InvalidParameterError as error:
         raise UsageError(f"--{error.param}: {error.reason}") from None
+    scoped = args.query is not None or args.customer is not None
+    if args.every_draft and scoped:
+        raise UsageError(
+            "--all excludes --query and --customer (it means every draft in the account)"
+        )
+    if not args.every_draft and not scoped:
+        raise UsageError(
+            "no scope: give --query, --customer (or both), or --all for every draft in the "
+            "account; nothing was sent"
+        )
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     if args.demo_drafts < 0:

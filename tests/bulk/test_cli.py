@@ -35,7 +35,7 @@ def test_in_memory_only_when_asked_and_announced(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_unusedHere")
-    assert main(["send-invoices", "--in-memory", "--demo-drafts", "3"]) == 0
+    assert main(["send-invoices", "--in-memory", "--all", "--demo-drafts", "3"]) == 0
     out, err = capsys.readouterr()
     assert "sent                         3" in out
     assert "failed                       0" in out
@@ -49,7 +49,7 @@ def test_without_a_key_nothing_runs(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("STRIPE_API_KEY", raising=False)
-    assert main(["send-invoices"]) == 2
+    assert main(["send-invoices", "--all"]) == 2
     out, err = capsys.readouterr()
     assert "no key: set STRIPE_API_KEY or use --api-key-file" in err
     assert out == ""
@@ -61,7 +61,7 @@ def test_the_key_from_the_environment_runs_against_base_url(
     fake, ids = served(3)
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_fromTheEnvironment")
     with LoopbackServer(fake) as server:
-        assert main(["send-invoices", "--base-url", server.base_url, "--json"]) == 0
+        assert main(["send-invoices", "--base-url", server.base_url, "--all", "--json"]) == 0
     out, err = capsys.readouterr()
     summary = json.loads(out)
     assert summary["counts"]["sent"] == 3
@@ -85,7 +85,7 @@ def test_the_key_from_a_file_or_standard_input(
     monkeypatch.setattr("sys.stdin", io.StringIO("sk_test_fromStdin\n"))
     where = str(key_file) if source == "file" else "-"
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--api-key-file", where]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--api-key-file", where]
         assert main(argv) == 0
     assert sends(fake) == Counter(ids)
     used = {r.headers.get("idempotency-key") is not None for r in fake.requests}
@@ -117,7 +117,8 @@ def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
     fake = FakeStripe()
     with LoopbackServer(fake) as server:
         base = [] if "--base-url" in argv else ["--base-url", server.base_url]
-        assert main(["send-invoices", *base, *argv]) == 2
+        scope = [] if "--customer" in argv else ["--all"]
+        assert main(["send-invoices", *base, *scope, *argv]) == 2
     out, err = capsys.readouterr()
     assert message in err
     assert "SECRETVALUE" not in out + err
@@ -199,7 +200,7 @@ def test_exit_codes_say_failed_and_uncertain(
     asyncio.run(left_pending(fake, uncertain, at=too_old, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_exitCodes")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all"]
         fake.inject(
             FailRequest(status=400, message="No."),
             method="POST",
@@ -229,7 +230,7 @@ def test_uncertain_because_the_record_was_unreadable_is_settled_by_a_plain_rerun
     asyncio.run(left_pending(fake, not_emailed, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_uncertainAdvice")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all"]
         fake.inject(FailRequest(status=400), times=None, method="GET", path="/v1/events")
         assert main(argv) == 3
         out, _ = capsys.readouterr()
@@ -253,7 +254,7 @@ def test_a_dry_run_of_resend_uncertain_shows_which_would_go_out_blind(
     asyncio.run(left_pending(fake, too_old, at=time.time() - RECORD_WINDOW - 60, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_dryResend")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--dry-run"]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--dry-run"]
         assert main([*argv, "--resend-uncertain"]) == 0
     out, _ = capsys.readouterr()
     lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  in_")}
@@ -293,7 +294,7 @@ def test_ctrl_c_says_what_may_have_gone_out_and_the_rerun_sends_the_rest_once(
     monkeypatch.setattr("stripe_invoicing_client._bulk_cli.ProgressLine", CtrlC)
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_ctrlC")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--concurrency", "4"]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--concurrency", "4"]
         assert main(argv) == 130
         out, err = capsys.readouterr()
         assert out == ""
@@ -331,7 +332,7 @@ def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback(as_json: bool) -
     terminal, terminal_end = pty.openpty()
     command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices", "--in-memory"]
     process = subprocess.Popen(
-        [*command, "--demo-drafts", str(drafts), *(["--json"] if as_json else [])],
+        [*command, "--all", "--demo-drafts", str(drafts), *(["--json"] if as_json else [])],
         cwd=REPO,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,

@@ -83,7 +83,7 @@ def test_ctrl_c_mid_run_prints_what_was_sent_and_exits_130(
     )
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_ctrlCJson")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--concurrency", "4"]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--concurrency", "4"]
         assert main([*argv, "--json"]) == 130
         out, err = capsys.readouterr()
         document = json.loads(out)  # one document: anything after it is refused
@@ -109,9 +109,9 @@ def test_an_error_mid_run_prints_what_was_sent_then_raises(
     monkeypatch.setattr("stripe_invoicing_client._bulk_cli.ProgressLine", _stopping_at(2, _crash))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_crashJson")
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--concurrency", "4", "--json"]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--concurrency", "4"]
         with pytest.raises(RuntimeError, match="progress display"):
-            main(argv)
+            main([*argv, "--json"])
     document = json.loads(capsys.readouterr().out)
     assert document["interrupted"] is True
     assert document["exit_code"] == 1  # Python's, for the error raised on
@@ -165,7 +165,8 @@ def test_a_run_that_cannot_start_prints_the_error_and_exits_2(
     fake = FakeStripe()
     with LoopbackServer(fake) as server:
         base = [] if {"--base-url", "--in-memory"} & set(argv) else ["--base-url", server.base_url]
-        assert main(["send-invoices", *base, *argv, "--json"]) == 2
+        scope = [] if "--customer" in argv else ["--all"]
+        assert main(["send-invoices", *base, *scope, *argv, "--json"]) == 2
     out, err = capsys.readouterr()
     document = json.loads(out)
     assert set(document) == NOT_STARTED  # no summary: nothing ran
@@ -191,7 +192,7 @@ def test_an_unusable_key_file_is_an_api_key_error_that_never_shows_it(
     key_file = tmp_path / "key"
     if contents is not None:
         key_file.write_text(contents)
-    assert main(["send-invoices", "--api-key-file", str(key_file), "--json"]) == 2
+    assert main(["send-invoices", "--all", "--api-key-file", str(key_file), "--json"]) == 2
     out, err = capsys.readouterr()
     document = json.loads(out)
     assert document["error"]["kind"] == "api_key"
@@ -205,7 +206,7 @@ def test_redis_out_of_reach_is_a_redis_error_its_password_masked(
     pytest.importorskip("redis")
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_redisJson")
     monkeypatch.setenv("STRIPE_INVOICING_REDIS_URL", f"redis://:{SECRET}@127.0.0.1:1/0")
-    assert main(["send-invoices", "--json"]) == 1
+    assert main(["send-invoices", "--all", "--json"]) == 1
     out, err = capsys.readouterr()
     document = json.loads(out)
     assert set(document) == NOT_STARTED
@@ -262,7 +263,7 @@ def test_ctrl_c_at_the_key_prompt_prints_that_nothing_was_sent(
     monkeypatch.delenv("STRIPE_API_KEY", raising=False)
     monkeypatch.setattr("sys.stdin", CtrlCAtThePrompt())
     with pytest.raises(KeyboardInterrupt):
-        main(["send-invoices", "--api-key-file", "-", "--json"])
+        main(["send-invoices", "--all", "--api-key-file", "-", "--json"])
     document = json.loads(capsys.readouterr().out)
     assert set(document) == NOT_STARTED
     assert (document["exit_code"], document["interrupted"]) == (130, True)
@@ -271,7 +272,7 @@ def test_ctrl_c_at_the_key_prompt_prints_that_nothing_was_sent(
 
 
 def test_a_run_that_ends_says_it_was_not_interrupted(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["send-invoices", "--in-memory", "--demo-drafts", "2", "--json"]) == 0
+    assert main(["send-invoices", "--in-memory", "--all", "--demo-drafts", "2", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert (document["interrupted"], document["error"], document["exit_code"]) == (False, None, 0)
     assert document["counts"]["sent"] == 2

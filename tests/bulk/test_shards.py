@@ -122,7 +122,7 @@ def test_cli_shards_split_the_run_and_dry_run_per_shard(
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_shards")
     monkeypatch.delenv("STRIPE_INVOICING_REDIS_URL", raising=False)
     with LoopbackServer(fake) as server:
-        base = ["send-invoices", "--base-url", server.base_url, "--json"]
+        base = ["send-invoices", "--base-url", server.base_url, "--all", "--json"]
         listed = []
         for k in range(2):
             assert main([*base, "--shard", f"{k}/2", "--dry-run"]) == 0
@@ -145,7 +145,8 @@ def test_cli_bad_shard_exits_2_before_anything_runs(
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_shards")
     fake = FakeStripe()
     with LoopbackServer(fake) as server:
-        assert main(["send-invoices", "--base-url", server.base_url, f"--shard={text}"]) == 2
+        argv = ["send-invoices", "--base-url", server.base_url, "--all"]
+        assert main([*argv, f"--shard={text}"]) == 2
     out, err = capsys.readouterr()
     assert err.startswith(f"stripe-invoicing send-invoices: --shard {text!r}: ")
     assert out == ""
@@ -157,11 +158,12 @@ def test_the_in_memory_stripe_shares_no_budget(
 ) -> None:
     url = "redis://:pw4InMemoryRun@127.0.0.1:1/0"  # nothing listens there
     monkeypatch.setenv("STRIPE_INVOICING_REDIS_URL", url)
-    assert main(["send-invoices", "--in-memory", "--demo-drafts", "1", "--shard", "0/1"]) == 0
+    in_memory = ["send-invoices", "--in-memory", "--all"]
+    assert main([*in_memory, "--demo-drafts", "1", "--shard", "0/1"]) == 0
     out, err = capsys.readouterr()
     assert "sent                         1" in out
     assert "Redis" not in err  # the variable is for runs against an account
-    assert main(["send-invoices", "--in-memory", "--redis-url", url]) == 2
+    assert main([*in_memory, "--redis-url", url]) == 2
     out, err = capsys.readouterr()
     assert "--redis-url and --in-memory exclude each other" in err
     assert "pw4InMemoryRun" not in out + err

@@ -203,7 +203,7 @@ def test_the_command_shows_the_wait_and_ctrl_c_during_it_is_safe(
 
     monkeypatch.setattr(_bulk, "_async_sleep", ctrl_c)
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all"]
         assert main(argv) == 130
         out, err = capsys.readouterr()
         assert out == ""

@@ -38,7 +38,7 @@ def _shard(k: int, n: int, base_url: str, redis_url: str, *more: str) -> subproc
     env = {**os.environ, "STRIPE_API_KEY": API_KEY, "STRIPE_INVOICING_REDIS_URL": redis_url}
     command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices"]
     return subprocess.Popen(
-        [*command, "--base-url", base_url, "--shard", f"{k}/{n}", *more],
+        [*command, "--base-url", base_url, "--all", "--shard", f"{k}/{n}", *more],
         cwd=REPO,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -96,7 +96,7 @@ def test_the_redis_password_never_shows_not_even_from_argv(
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     monkeypatch.delenv("STRIPE_INVOICING_REDIS_URL", raising=False)
     with LoopbackServer(fake) as server:
-        argv = ["send-invoices", "--base-url", server.base_url, "--shard", "0/1"]
+        argv = ["send-invoices", "--base-url", server.base_url, "--all", "--shard", "0/1"]
         assert main([*argv, "--redis-url", locked_redis.url]) == 0
         out, err = capsys.readouterr()
         assert sends(fake) == Counter(ids)
@@ -137,7 +137,7 @@ def test_a_bad_redis_url_is_refused_masked_before_anything_runs(
     monkeypatch.setenv("STRIPE_INVOICING_REDIS_URL", url)
     fake = FakeStripe()
     with LoopbackServer(fake) as server:
-        assert main(["send-invoices", "--base-url", server.base_url]) == status
+        assert main(["send-invoices", "--base-url", server.base_url, "--all"]) == status
     out, err = capsys.readouterr()
     assert message in err
     assert "hunter2pass" not in out + err
