@@ -9,6 +9,7 @@ paths it refused (in any process) fail the session at the end, even where a test
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import tempfile
@@ -64,6 +65,10 @@ def _refused() -> list[str]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # Event loops that in-process Ctrl-C tests ended are left in reference cycles; collected
+    # while the summary's plugins are being compiled, their finalizers hit CPython 3.11's
+    # "AST constructor recursion depth mismatch" (python/cpython#106905). Collect them now.
+    gc.collect()
     if _refused():
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
