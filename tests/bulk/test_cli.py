@@ -92,21 +92,34 @@ def test_the_key_from_a_file_or_standard_input(
     assert used == {True, False}
 
 
-@pytest.mark.parametrize(
-    ("argv", "env", "message"),
-    [
-        (["--api-key", "sk_test_SECRETVALUE123"], None, "--api-key is not accepted"),
-        ([], "sk_live_SECRETVALUE123", "live keys are refused"),
-        ([], "rk_live_SECRETVALUE123", "live keys are refused"),
-        (["--base-url", "http://example.com"], "sk_test_SECRETVALUE123", "--base-url"),
-        (["--concurrency", "0"], "sk_test_SECRETVALUE123", "--concurrency"),
-        (["--customer", "cus' OR x"], "sk_test_SECRETVALUE123", "customer"),
-    ],
-)
-def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
+SECRET = "SECRETVALUE123"
+# Runs that cannot start, what stderr says, and the `error.kind` of the --json document.
+CANNOT_START = [
+    ([], None, "no key: set STRIPE_API_KEY", "api_key"),
+    (["--api-key", f"sk_test_{SECRET}"], None, "--api-key is not accepted", "api_key"),
+    ([], f"sk_live_{SECRET}", "live keys are refused", "api_key"),
+    ([], f"rk_live_{SECRET}", "live keys are refused", "api_key"),
+    ([], f" sk_test_{SECRET}", "surrounding whitespace", "api_key"),
+    (["--base-url", "http://example.com"], f"sk_test_{SECRET}", "--base-url", "usage"),
+    (["--concurrency", "0"], f"sk_test_{SECRET}", "--concurrency", "usage"),
+    (["--customer", "cus' OR x"], f"sk_test_{SECRET}", "customer", "usage"),
+    (
+        ["--in-memory", "--redis-url", f"redis://:{SECRET}@localhost/0"],
+        None,
+        "--in-memory",
+        "usage",
+    ),
+]
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+@pytest.mark.parametrize(("argv", "env", "message", "kind"), CANNOT_START)
+def test_bad_usage_exits_2_before_anything_runs_and_never_shows_a_secret(
     argv: list[str],
     env: str | None,
     message: str,
+    kind: str,
+    as_json: bool,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -116,13 +129,22 @@ def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
         monkeypatch.setenv("STRIPE_API_KEY", env)
     fake = FakeStripe()
     with LoopbackServer(fake) as server:
-        base = [] if "--base-url" in argv else ["--base-url", server.base_url]
+        base = [] if {"--base-url", "--in-memory"} & set(argv) else ["--base-url", server.base_url]
         scope = [] if "--customer" in argv else ["--all"]
-        assert main(["send-invoices", *base, *scope, *argv]) == 2
+        output = ["--json"] if as_json else []
+        assert main(["send-invoices", *base, *scope, *argv, *output]) == 2
     out, err = capsys.readouterr()
     assert message in err
-    assert "SECRETVALUE" not in out + err
+    assert SECRET not in out + err
     assert fake.requests == []
+    if not as_json:
+        assert out == ""
+        return
+    document = json.loads(out)
+    assert set(document) == {"exit_code", "interrupted", "error"}  # no summary: nothing ran
+    assert (document["exit_code"], document["interrupted"]) == (2, False)
+    assert document["error"]["kind"] == kind
+    assert f"send-invoices: {document['error']['message']}" in err
 
 
 @pytest.mark.parametrize(
@@ -139,15 +161,18 @@ def test_a_bad_scope_is_refused_before_the_in_memory_stripe_is_seeded(
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("argv", "as_json"),
     [
-        ["sk_test_SECRETVALUE123"],  # the key pasted where no option takes it
-        ["--concurrency", "sk_test_SECRETVALUE123"],
-        ["--dry-run=sk_test_SECRETVALUE123"],
+        ([f"sk_test_{SECRET}"], False),  # the key pasted where no option takes it
+        (["--concurrency", f"sk_test_{SECRET}"], False),
+        ([f"--dry-run=sk_test_{SECRET}"], False),
+        (["--json", f"sk_test_{SECRET}"], True),
+        (["--concurrency", "x", "--json"], True),
+        (["--js", f"--dry-run=sk_test_{SECRET}"], True),  # argparse takes --js for --json
     ],
 )
-def test_a_key_misplaced_on_the_command_line_is_not_echoed(
-    argv: list[str], capsys: pytest.CaptureFixture[str]
+def test_argparse_refusals_say_so_without_echoing_a_key(
+    argv: list[str], as_json: bool, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # argparse quotes what it could not place; stderr goes to logs that ps never reached.
     with pytest.raises(SystemExit) as exited:
@@ -155,7 +180,15 @@ def test_a_key_misplaced_on_the_command_line_is_not_echoed(
     assert exited.value.code == 2
     out, err = capsys.readouterr()
     assert "error:" in err
-    assert "SECRETVALUE" not in out + err
+    assert SECRET not in out + err
+    if not as_json:
+        assert out == ""
+        return
+    document = json.loads(out)
+    assert set(document) == {"exit_code", "interrupted", "error"}
+    assert (document["exit_code"], document["interrupted"]) == (2, False)
+    assert document["error"]["kind"] == "usage"
+    assert f"error: {document['error']['message']}" in err  # argparse's own line, kept
 
 
 @pytest.mark.parametrize(
