@@ -17,59 +17,41 @@ attempt and keys, for the same reason, and read again after its mark, whose answ
 that run's, replayed.
 A send whose outcome stays unknown in this run (answer lost or 5xx after the retries) is
 looked up the same way at the end, where the drafts whose marker key was taken by a mark
-that never applied are read again after a wait, and moved on to the next attempt. Only the
-I/O is here; every decision is a plain function in `_bulk_plan` (or, for what is in scope,
-`_bulk_scope`).
+that never applied are read again after a wait, and moved on to the next attempt. The run
+is here, one invoice's writes in `_bulk_attempt` and the reads in `_bulk_reads`; every
+decision is a plain function in `_bulk_plan` (or, for what is in scope, `_bulk_scope`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING
 
-import attrs
-
+from ._bulk_attempt import Attempt, mark_sent, send_one
 from ._bulk_plan import (
     MARKER,
-    NOT_EMAILED_SINCE,
-    PENDING,
-    RERUN_TO_SEND,
-    SENT,
-    SKIP_STATUS,
-    TAKEN_BY_ANOTHER_RUN,
     TAKEN_WAIT,
     UNCERTAIN_NO_RECORD,
     Plan,
-    Step,
-    carried,
-    failure_reason,
-    idempotency_key,
     mark_never_applied,
-    marker_metadata,
-    move_on,
     next_attempt,
-    outcome_unknown,
     plan_for,
-    recheck,
-    record_since,
     settle,
     unsettled_when_stopped,
 )
-from ._bulk_scope import Scope, in_scope, search_queries
+from ._bulk_reads import find_candidates, read_now, read_sent_record
+from ._bulk_scope import Scope
 from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, RunRecord, SendSummary
-from ._ids import id_of
-from .errors import IdempotencyError, InvalidParameterError, NotFoundError, StripeError
+from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing
 
 Progress = Callable[[int, int], None]  # (invoices done, invoices to send)
 Sleep = Callable[[float], Awaitable[None]]
-PAGE = 100
 BULK_LOGGER = "stripe_invoicing_client.bulk"
 log = logging.getLogger(BULK_LOGGER)
 # On the wait's log records: how many drafts it is for (0 once it is over).
@@ -85,181 +67,18 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-async def find_candidates(client: AsyncStripeInvoicing, scope: Scope) -> list[dict[str, Any]]:
-    """The scope's drafts and the invoices an earlier run left "pending", each once."""
-    found: dict[str, dict[str, Any]] = {}
-    if scope.query is None:
-        drafts = (
-            client.invoices.list(status="draft", customer=scope.customer, limit=PAGE)
-            if scope.customer is not None
-            else client.invoices.list(status="draft", limit=PAGE)
-        )
-        async for invoice in drafts:
-            found[id_of(invoice)] = invoice.to_dict()
-    for query in search_queries(scope):
-        async for invoice in client.invoices.search(query=query, limit=PAGE):
-            found[id_of(invoice)] = invoice.to_dict()
-    return [invoice for invoice in found.values() if in_scope(invoice, scope)]
-
-
-async def read_sent_record(
-    client: AsyncStripeInvoicing, invoices: list[dict[str, Any]]
-) -> set[str] | None:
-    """Which of `invoices` Stripe's `invoice.sent` events show emailed; None if unreadable."""
-    wanted = {str(invoice["id"]) for invoice in invoices}
-    since = record_since(invoices)
-    oldest = since if since is not None else 0  # 0: every event Stripe still keeps
-    sent: set[str] = set()
-    try:
-        # Typed loosely: a client regenerated from an older spec (2022's has no events) lacks
-        # this operation; it raises OperationNotAvailableError and the record is unreadable.
-        events: AsyncIterable[Any] = client.events.list(
-            type="invoice.sent", created={"gte": oldest}, limit=PAGE
-        )
-        async for event in events:
-            data: dict[str, Any] = event.to_dict().get("data") or {}
-            invoice_id = (data.get("object") or {}).get("id")
-            if invoice_id in wanted:
-                sent.add(invoice_id)
-    except StripeError:
-        return None
-    return sent
-
-
-@attrs.frozen
-class _Attempt:
-    """How one invoice's writes ended: a result, or None when the send may have happened."""
-
-    plan: Plan
-    result: Result | None
-    reason: str | None = None
-    invoice: dict[str, Any] | None = None  # the latest copy seen
-    # What an email found in Stripe's record is: this run's send, or someone else's; and
-    # why it failed when the record shows none (by default, `reason`).
-    if_sent: Result = "sent"
-    if_not_sent: str | None = None
-    # What to send when the record shows no email: the next attempt of a resend whose key
-    # replayed a saved 5xx (that send is over; the record says whether it emailed).
-    then: Plan | None = None
-    # Its marker key was taken: the next attempt too, if the mark that took it never applied.
-    taken: bool = False
-
-
-async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | None:
-    try:
-        return (await client.invoices.retrieve(invoice_id)).to_dict().get("status")
-    except NotFoundError:
-        return "deleted"
-    except StripeError:
-        return None
-
-
-async def _read_now(client: AsyncStripeInvoicing, invoice_id: str) -> dict[str, Any] | None:
-    try:
-        return (await client.invoices.retrieve(invoice_id)).to_dict()
-    except StripeError:
-        return None
-
-
-async def _skip_if_gone(
-    client: AsyncStripeInvoicing, plan: Plan, error: StripeError
-) -> _Attempt | None:
-    """A refused write on an invoice someone else deleted, voided or paid: a skip."""
-    gone = isinstance(error, NotFoundError)
-    status = "deleted" if gone else await _status_now(client, plan.invoice_id)
-    return _Attempt(plan, "skipped", SKIP_STATUS[status]) if status in SKIP_STATUS else None
-
-
-async def _resend(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
-    """Sends again under the earlier attempt's key, the marker left as that attempt wrote it
-    (the same key with another time would be refused): Stripe replays that send if it was
-    applied, answers 409 while it is at work, and makes it now if it never arrived."""
-    key = idempotency_key(plan.invoice_id, "send", plan.attempt)
-    try:
-        await client.invoices.send(plan.invoice_id, idempotency_key=key)
-    except StripeError as error:
-        move = move_on(plan, "send", error)
-        if move == "next attempt now":
-            return await _send_one(client, next_attempt(plan), now)
-        if outcome_unknown(error):
-            later = move == "next attempt if the record shows no email"
-            then = next_attempt(plan) if later else None
-            return _Attempt(plan, None, failure_reason(error), plan.invoice, then=then)
-        gone = await _skip_if_gone(client, plan, error)
-        return gone or _Attempt(plan, "failed", failure_reason(error), plan.invoice)
-    return _Attempt(plan, "sent", plan.reason, plan.invoice)
-
-
-async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
-    """How `plan`'s writes ended; a sent invoice is marked "sent" by the caller."""
-    if plan.action == "resend":
-        return await _resend(client, plan, now)
-    invoice_id, attempt = plan.invoice_id, plan.attempt
-    invoice = plan.invoice
-    step: Step = "mark"
-    try:
-        pending = marker_metadata(PENDING, attempt, int(now) if plan.at is None else plan.at)
-        key = idempotency_key(invoice_id, step, attempt)
-        invoice = (
-            await client.invoices.update(invoice_id, metadata=pending, idempotency_key=key)
-        ).to_dict()
-        if carried(plan):  # the answer may be the earlier run's, replayed: read it as it is
-            invoice = (await client.invoices.retrieve(invoice_id)).to_dict()
-        now_plan = recheck(plan, invoice)
-        if now_plan.action == "skip":  # nothing finalized or sent
-            return _Attempt(plan, "skipped", now_plan.reason, invoice)
-        if now_plan.action == "check":  # emailed by someone else, maybe: never sent blind
-            return _Attempt(plan, None, now_plan.reason, invoice, "already sent", NOT_EMAILED_SINCE)
-        if invoice.get("status") == "draft":
-            step = "finalize"
-            key = idempotency_key(invoice_id, step, attempt)
-            invoice = (await client.invoices.finalize(invoice_id, idempotency_key=key)).to_dict()
-        step = "send"
-        await client.invoices.send(
-            invoice_id, idempotency_key=idempotency_key(invoice_id, step, attempt)
-        )
-    except StripeError as error:
-        move = move_on(plan, step, error)
-        if move == "read the status first":
-            move = move_on(plan, step, error, await _status_now(client, invoice_id))
-        if move == "next attempt now":  # a saved failure the key would answer for a day
-            return await _send_one(client, next_attempt(plan), now)
-        if step == "send" and outcome_unknown(error):
-            return _Attempt(plan, None, failure_reason(error), invoice)
-        if step == "mark" and isinstance(error, IdempotencyError):
-            # This attempt's key was used with another time: by a run that found the same
-            # invoice, and may have emailed it since (only Stripe's record can say), or by a
-            # mark that never applied (the next attempt: see `_never_began`).
-            taken = TAKEN_BY_ANOTHER_RUN
-            why_not = f"{taken}; {RERUN_TO_SEND}"
-            return _Attempt(plan, None, taken, None, "already sent", why_not, taken=True)
-        gone = None if outcome_unknown(error) else await _skip_if_gone(client, plan, error)
-        return gone or _Attempt(plan, "failed", failure_reason(error), invoice)
-    return _Attempt(plan, "sent", plan.reason, invoice)
-
-
-async def _mark_sent(client: AsyncStripeInvoicing, plan: Plan, now: float) -> None:
-    # Best effort: a rerun finds the email in Stripe's record if this write is lost.
-    done = marker_metadata(SENT, plan.attempt, int(now))
-    key = idempotency_key(plan.invoice_id, "done", plan.attempt)
-    with contextlib.suppress(StripeError):
-        await client.invoices.update(plan.invoice_id, metadata=done, idempotency_key=key)
-
-
 def _outcome(plan: Plan, result: Result, reason: str | None = None) -> InvoiceOutcome:
     return InvoiceOutcome(plan.invoice_id, result, reason, InvoiceFacts.of(plan.invoice))
 
 
 async def _never_began(
-    client: AsyncStripeInvoicing, attempts: list[_Attempt], sleep: Sleep
+    client: AsyncStripeInvoicing, attempts: list[Attempt], sleep: Sleep
 ) -> set[str]:
     """The invoices of `attempts` (their marker keys found taken) whose taken mark never
     applied, read now and again `TAKEN_WAIT` later (`mark_never_applied`); the wait only
     when a first read shows some."""
     maybe = [
-        a
-        for a in attempts
-        if mark_never_applied(a.plan, await _read_now(client, a.plan.invoice_id))
+        a for a in attempts if mark_never_applied(a.plan, await read_now(client, a.plan.invoice_id))
     ]
     if not maybe:
         return set()
@@ -275,7 +94,7 @@ async def _never_began(
     never_began = {
         a.plan.invoice_id
         for a in maybe
-        if mark_never_applied(a.plan, await _read_now(client, a.plan.invoice_id))
+        if mark_never_applied(a.plan, await read_now(client, a.plan.invoice_id))
     }
     log.info(
         "read again after the wait: %d of %d still unmarked, sent now as a new attempt (any "
@@ -289,7 +108,7 @@ async def _never_began(
 
 async def _settle_unknown(
     client: AsyncStripeInvoicing,
-    attempts: list[_Attempt],
+    attempts: list[Attempt],
     now: float,
     sleep: Sleep,
     record: RunRecord,
@@ -311,7 +130,7 @@ async def _settle_unknown(
             record.decide(_outcome(plan, "uncertain", reason))
         elif plan.invoice_id in sent:
             record.decide(_outcome(plan, attempt.if_sent))
-            await _mark_sent(client, plan, now)
+            await mark_sent(client, plan, now)
         elif attempt.then is not None:
             again.append(attempt.then)
         else:
@@ -357,7 +176,7 @@ async def _run(
         return record.summary(dry_run=True)
     for plan in already:
         record.decide(_outcome(plan, "already sent"))
-        await _mark_sent(client, plan, clock())
+        await mark_sent(client, plan, clock())
     attempts = await _send_all(client, to_send, concurrency, progress, clock, record)
     while attempts:
         unknown = [a for a in attempts if a.result is None]
@@ -376,23 +195,23 @@ async def _send_all(
     progress: Progress | None,
     clock: Callable[[], float],
     record: RunRecord,
-) -> list[_Attempt]:
+) -> list[Attempt]:
     plans = list(plans)
     places = asyncio.Semaphore(concurrency)
-    attempts: list[_Attempt] = []
+    attempts: list[Attempt] = []
 
     async def one(plan: Plan) -> None:
         async with places:
             record.hold(_outcome(plan, "uncertain", unsettled_when_stopped(None)))
             now = clock()
-            attempt = await _send_one(client, plan, now)
+            attempt = await send_one(client, plan, now)
             if attempt.result is None:  # left to Stripe's record, read at the end
                 reason = unsettled_when_stopped(attempt.reason)
                 record.hold(_outcome(attempt.plan, "uncertain", reason))
             else:
                 record.decide(_outcome(attempt.plan, attempt.result, attempt.reason))
             if attempt.result == "sent":
-                await _mark_sent(client, attempt.plan, now)
+                await mark_sent(client, attempt.plan, now)
             attempts.append(attempt)
         if progress is not None:
             progress(len(attempts), len(plans))
@@ -491,7 +310,6 @@ __all__ = [
     "InvoiceOutcome",
     "Progress",
     "SendSummary",
-    "find_candidates",
     "send_invoices",
     "send_recorded",
 ]

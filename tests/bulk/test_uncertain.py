@@ -7,8 +7,9 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-from stripe_invoicing_client._bulk import read_sent_record, send_invoices
+from stripe_invoicing_client._bulk import send_invoices
 from stripe_invoicing_client._bulk_plan import RECORD_WINDOW, UNCERTAIN_NO_RECORD, UNCERTAIN_TOO_OLD
+from stripe_invoicing_client._bulk_reads import read_sent_record
 from stripe_invoicing_client.testing import DropAfterWrite, FailRequest, FakeStripe
 
 from ._support import SEND, client_for, counts, drafts, left_pending, run_at, sends
