@@ -2,7 +2,9 @@
 
 Stripe's search query language documents, per resource, the fields a query may use and each
 field's type: `token` (exact match), `string` (exact match, and `~` substring) or `numeric`
-(exact match and `>` `<` `>=` `<=`), plus `metadata["key"]`. From this table come:
+(exact match and `>` `<` `>=` `<=`), plus `metadata["key"]`. A true/false field is a `token`
+whose values are "true" and "false" (`active:"true"`); `boolean` marks it, so its builder takes
+a bool. From this table come:
 
 - `_generated/search.py`: a typed query builder class per resource (`InvoiceSearch`, ...),
   whose fields have only their kind's operators; enum fields take the spec's `Literal`.
@@ -29,6 +31,8 @@ class Field:
     type: StripeType
     # Seconds since the epoch: the builder also takes a datetime.
     timestamp: bool = False
+    # A boolean in the spec (a `token` of "true" or "false" to Stripe): the builder takes a bool.
+    boolean: bool = False
     # (component schema, property) whose enum gives the values, when the spec has one.
     enum: tuple[str, str] | None = None
     # Where the value is in the object, when not at the top level under `name`.
@@ -88,12 +92,12 @@ RESOURCES: tuple[Resource, ...] = (
         "products",
         "ProductSearch",
         (
-            Field("active", "token"),
+            Field("active", "token", boolean=True),
             Field("created", "numeric", timestamp=True),
             Field("description", "string"),
             Field("metadata", "metadata"),
             Field("name", "string"),
-            Field("shippable", "token"),
+            Field("shippable", "token", boolean=True),
             Field("url", "string"),
         ),
     ),
@@ -101,7 +105,7 @@ RESOURCES: tuple[Resource, ...] = (
         "prices",
         "PriceSearch",
         (
-            Field("active", "token"),
+            Field("active", "token", boolean=True),
             Field("currency", "string"),
             Field("lookup_key", "string"),
             Field("metadata", "metadata"),
@@ -161,6 +165,8 @@ def _field_type(resource: Resource, field: Field, literals: dict[Field, str]) ->
         return f"EnumField[{marker}, {literals[field]}]"
     if field.type == "numeric":
         return f"{'TimestampField' if field.timestamp else 'NumberField'}[{marker}]"
+    if field.boolean:
+        return f"BooleanField[{marker}]"
     return f"{'StringField' if field.type == 'string' else 'TokenField'}[{marker}]"
 
 
@@ -179,6 +185,8 @@ def _doc(field: Field, literals: dict[Field, str]) -> str:
     if field.type == "numeric":
         extra = " (an int or an aware datetime)" if field.timestamp else ""
         return f"eq, ne, gt, gte, lt, lte{extra}"
+    if field.boolean:
+        return "eq, ne (True or False)"
     if field.type == "string":
         return "eq (the words in order, any case), ne, contains (~, 3+ characters)"
     return "eq (exact, any case), ne"
@@ -204,6 +212,7 @@ def builder_module(document: dict[str, Any]) -> str:
         "from typing import TYPE_CHECKING, Final",
         "",
         "from .._core.search_query import (",
+        "    BooleanField,",
         "    EnumField,",
         "    MetadataField,",
         "    NumberField,",

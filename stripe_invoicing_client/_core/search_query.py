@@ -15,6 +15,8 @@ table in `codegen/search_fields.py`; this module is what they are made of. The r
 - Each field kind has only its operators: exact match `eq` / `ne` on every kind, substring
   `contains` (`~`, at least 3 characters) on string fields, `gt` `gte` `lt` `lte` on numbers
   and timestamps, `is_null` / `is_not_null` on every field, `-clause` negates.
+- A boolean field takes `True` or `False` (nothing else, not even 1 or "true"), sent as the
+  token Stripe documents: `active:"true"`.
 - Clauses join with `&` (AND) or `|` (OR), never both in one query: Stripe has no parentheses
   and refuses the mix. At most 10 clauses, as Stripe allows.
 - A `datetime` becomes a Unix timestamp. It must carry a time zone (a naive one is refused, not
@@ -178,6 +180,15 @@ def _text(where: str, value: object) -> str:
     return value
 
 
+def _boolean(where: str, value: object) -> bool:
+    # bool subclasses int, not the reverse: 1 and "true" are refused, True is taken.
+    if not isinstance(value, bool):
+        raise InvalidParameterError(
+            "query", f"{where} takes True or False, not {type(value).__name__}"
+        )
+    return value
+
+
 def _integer(where: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidParameterError("query", f"{where} takes an int, not {type(value).__name__}")
@@ -261,6 +272,22 @@ class EnumField(_Field[R], Generic[R, V]):
 
     def ne(self, value: V) -> Clause[R]:
         return -self.eq(value)
+
+
+class BooleanField(_Field[R]):
+    """A true/false field, matched as Stripe's token `"true"` or `"false"`."""
+
+    __slots__ = ()
+
+    def _match(self, method: str, value: bool) -> Clause[R]:
+        token = "true" if _boolean(self._where(method), value) else "false"
+        return self._clause(":", quote(token))
+
+    def eq(self, value: bool) -> Clause[R]:
+        return self._match("eq", value)
+
+    def ne(self, value: bool) -> Clause[R]:
+        return -self._match("ne", value)
 
 
 class NumberField(_Field[R]):
@@ -356,6 +383,7 @@ __all__ = [
     "MIN_SUBSTRING",
     "AllOf",
     "AnyOf",
+    "BooleanField",
     "Clause",
     "EnumField",
     "MetadataField",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from .._core.search_query import (
+    BooleanField,
     EnumField,
     MetadataField,
     NumberField,
@@ -77,8 +78,8 @@ class CustomerSearch:
 class ProductSearch:
     """The searchable fields of products, for `products.search`."""
 
-    active: Final[TokenField[ProductSearch]] = TokenField("active", "products")
-    """eq (exact, any case), ne"""
+    active: Final[BooleanField[ProductSearch]] = BooleanField("active", "products")
+    """eq, ne (True or False)"""
     created: Final[TimestampField[ProductSearch]] = TimestampField("created", "products")
     """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
     description: Final[StringField[ProductSearch]] = StringField("description", "products")
@@ -87,8 +88,8 @@ class ProductSearch:
     """metadata["key"]: exact match, or is_null / is_not_null for the key"""
     name: Final[StringField[ProductSearch]] = StringField("name", "products")
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
-    shippable: Final[TokenField[ProductSearch]] = TokenField("shippable", "products")
-    """eq (exact, any case), ne"""
+    shippable: Final[BooleanField[ProductSearch]] = BooleanField("shippable", "products")
+    """eq, ne (True or False)"""
     url: Final[StringField[ProductSearch]] = StringField("url", "products")
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
 
@@ -96,8 +97,8 @@ class ProductSearch:
 class PriceSearch:
     """The searchable fields of prices, for `prices.search`."""
 
-    active: Final[TokenField[PriceSearch]] = TokenField("active", "prices")
-    """eq (exact, any case), ne"""
+    active: Final[BooleanField[PriceSearch]] = BooleanField("active", "prices")
+    """eq, ne (True or False)"""
     currency: Final[StringField[PriceSearch]] = StringField("currency", "prices")
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
     lookup_key: Final[StringField[PriceSearch]] = StringField("lookup_key", "prices")

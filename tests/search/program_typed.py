@@ -14,6 +14,8 @@ from stripe_invoicing_client import (
     Clause,
     CustomerSearch,
     InvoiceSearch,
+    PriceSearch,
+    ProductSearch,
     StripeInvoicing,
     all_of,
     any_of,
@@ -45,6 +47,9 @@ def fine(client: StripeInvoicing) -> None:
     client.customers.search(query=all_of(one, Cus.created.gt(0)))
     client.customers.search(query=listed)
     client.customers.search(query="email:'still@fine.com'")
+    selling = ProductSearch.active.eq(True) & ProductSearch.shippable.ne(False)
+    client.products.search(query=selling)
+    client.prices.search(query=PriceSearch.active.eq(False))
 
 
 async def fine_async(client: AsyncStripeInvoicing) -> None:
@@ -64,6 +69,10 @@ def misuse() -> None:
     Cus.email.eq(None)  # E: arg-type
     Cus.metadata["tier"].gt(1)  # E: attr-defined
     Cus.metadata[1]  # E: index
+    ProductSearch.active.eq("true")  # E: arg-type
+    ProductSearch.shippable.ne(1)  # E: arg-type
+    PriceSearch.active.contains("tru")  # E: attr-defined
+    PriceSearch.active.gt(False)  # E: attr-defined
     (Inv.total.gt(1) & Inv.total.lt(9)) | Inv.status.eq("open")  # E: operator
     (Inv.total.gt(1) | Inv.total.lt(9)) & Inv.status.eq("open")  # E: operator
     Inv.status.eq("open") & (Inv.total.gt(1) | Inv.total.lt(9))  # E: operator

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from stripe_invoicing_client import (
     CustomerSearch,
     InvoiceSearch,
     PaymentIntentSearch,
+    PriceSearch,
+    ProductSearch,
     all_of,
     any_of,
 )
@@ -89,6 +92,25 @@ def test_metadata_of_any_key_and_value(key: str, value: str, negate: bool) -> No
     )
 
 
+BOOLEAN_FIELDS = [
+    (ProductSearch.active, "products", "active"),
+    (ProductSearch.shippable, "products", "shippable"),
+    (PriceSearch.active, "prices", "active"),
+]
+
+
+@pytest.mark.parametrize(("builder", "resource", "name"), BOOLEAN_FIELDS)
+@pytest.mark.parametrize("wanted", [True, False])
+@pytest.mark.parametrize("negate", [False, True])
+def test_booleans(builder: Any, resource: str, name: str, wanted: bool, negate: bool) -> None:
+    clause = builder.ne(wanted) if negate else builder.eq(wanted)
+    assert parsed(clause) == Clause(name, None, ":", str(wanted).lower(), negate)
+    matches = matcher(clause, resource)
+    assert matches(holding(resource, name, wanted)) is not negate
+    assert matches(holding(resource, name, not wanted)) is negate
+    assert matches(holding(resource, name, None)) is negate  # shippable when not known
+
+
 COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "eq": lambda a, b: a == b,
     "gt": lambda a, b: a > b,
@@ -162,6 +184,23 @@ def test_every_generated_field_parses_and_is_accepted() -> None:
             Cus.metadata["k"].is_not_null(),
             Cus.name.eq("Ada"),
             Cus.phone.contains("+1555"),
+        ],
+        "products": [
+            ProductSearch.active.eq(True),
+            ProductSearch.created.gt(EPOCH),
+            ProductSearch.description.contains("rake"),
+            ProductSearch.metadata["k"].eq("v"),
+            ProductSearch.name.eq("Garden rake"),
+            ProductSearch.shippable.ne(False),
+            ProductSearch.url.is_null(),
+        ],
+        "prices": [
+            PriceSearch.active.eq(False),
+            PriceSearch.currency.eq("eur"),
+            PriceSearch.lookup_key.eq("rake"),
+            PriceSearch.metadata["k"].is_null(),
+            PriceSearch.product.eq("prod_1"),
+            PriceSearch.type.eq("one_time"),
         ],
         "payment_intents": [
             PaymentIntentSearch.amount.gt(1000),

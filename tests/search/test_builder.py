@@ -14,6 +14,8 @@ from stripe_invoicing_client import (
     CustomerSearch,
     InvalidParameterError,
     InvoiceSearch,
+    PriceSearch,
+    ProductSearch,
     SubscriptionSearch,
     all_of,
     any_of,
@@ -86,6 +88,27 @@ def test_each_kind_has_its_operators() -> None:
     assert Inv.subscription.is_null() == "subscription:null"
     assert Cus.phone.is_not_null() == "-phone:null"
     assert Inv.total.is_null() == "total:null"
+
+
+def test_boolean_fields_take_a_bool_and_send_stripes_token() -> None:
+    # Stripe documents true/false fields as tokens: `active:"true"`, as `eq("true")` sent.
+    assert ProductSearch.active.eq(True) == 'active:"true"'
+    assert ProductSearch.active.eq(False) == 'active:"false"'
+    assert ProductSearch.shippable.ne(True) == '-shippable:"true"'
+    assert ProductSearch.shippable.is_null() == "shippable:null"
+    assert PriceSearch.active.ne(False) == '-active:"false"'
+    both = ProductSearch.active.eq(True) & ProductSearch.name.eq("rake")
+    assert both == 'active:"true" AND name:"rake"'
+
+
+@pytest.mark.parametrize("value", ["true", "True", 1, 0, None, 1.0, b"true"])
+@pytest.mark.parametrize("method", ["eq", "ne"])
+def test_boolean_fields_refuse_anything_but_a_bool(method: str, value: object) -> None:
+    with pytest.raises(InvalidParameterError) as raised:
+        getattr(ProductSearch.active, method)(value)
+    assert raised.value.param == "query"
+    kind = type(value).__name__
+    assert raised.value.reason == f"products active.{method} takes True or False, not {kind}"
 
 
 def test_negation_flips_and_flips_back() -> None:

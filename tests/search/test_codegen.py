@@ -1,13 +1,27 @@
 """The emitter of codegen/search_fields.py: enum fields where the spec has the enum, plain
-fields where it doesn't (older specs), and a check that names no Literal the models lack."""
+fields where it doesn't (older specs), boolean fields where the spec has a boolean, and a check
+that names no Literal the models lack."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("openapi_python_client")
 
-from codegen import search_fields
+from codegen import search_fields, spec
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "stripe-invoicing.yaml"
+# The schema of each searchable resource's objects.
+SCHEMAS = {
+    "invoices": "invoice",
+    "customers": "customer",
+    "products": "product",
+    "prices": "price",
+    "subscriptions": "subscription",
+    "payment_intents": "payment_intent",
+}
 
 
 def _document(status: dict[str, object], code: dict[str, object]) -> dict[str, object]:
@@ -47,3 +61,25 @@ def test_the_backend_table_has_every_field_of_every_builder() -> None:
     assert isinstance(table, dict)
     for resource in search_fields.RESOURCES:
         assert set(table[resource.name]) == {field.name for field in resource.fields}
+
+
+def test_boolean_fields_are_the_specs_booleans() -> None:
+    # Stripe calls them tokens ("true", "false"); the table marks them so the builder takes a
+    # bool. A top-level field is marked exactly when the object's schema says boolean.
+    schemas = spec.load(SPEC)["components"]["schemas"]
+    marked: set[tuple[str, str]] = set()
+    booleans: set[tuple[str, str]] = set()
+    for resource in search_fields.RESOURCES:
+        properties = schemas[SCHEMAS[resource.name]]["properties"]
+        for field in resource.fields:
+            if field.boolean:
+                marked.add((resource.name, field.name))
+                assert field.type == "token" and not field.path, field
+            if not field.path and properties[field.name].get("type") == "boolean":
+                booleans.add((resource.name, field.name))
+    assert marked == booleans
+    assert marked == {("products", "active"), ("products", "shippable"), ("prices", "active")}
+    source = search_fields.builder_module({"components": {"schemas": {}}})
+    assert "active: Final[BooleanField[ProductSearch]]" in source
+    assert "shippable: Final[BooleanField[ProductSearch]]" in source
+    assert "active: Final[BooleanField[PriceSearch]]" in source

@@ -14,6 +14,8 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     InvalidRequestError,
     InvoiceSearch,
+    PriceSearch,
+    ProductSearch,
     StripeInvoicing,
     all_of,
 )
@@ -104,6 +106,31 @@ async def test_customer_fields(client: Any, fake: FakeStripe) -> None:
     ]
     for query, expected in cases:
         assert [c.id for c in await items(client.customers.search(query=query))] == expected, query
+
+
+async def test_boolean_fields_find_active_and_archived(client: Any, fake: FakeStripe) -> None:
+    rake = await run(client.products.create(name="Rake", shippable=True))
+    course = await run(client.products.create(name="Course", shippable=False))
+    old = await run(client.products.create(name="Old rake"))
+    price = await run(client.prices.create(product=rake.id, currency="eur", unit_amount=900))
+    stale = await run(client.prices.create(product=rake.id, currency="eur", unit_amount=800))
+    await run(client.products.update(old.id, active=False))
+    await run(client.prices.update(stale.id, active=False))
+
+    async def products(query: Any) -> set[str]:
+        return {p.id for p in await items(client.products.search(query=query))}
+
+    async def prices(query: Any) -> set[str]:
+        return {p.id for p in await items(client.prices.search(query=query))}
+
+    assert await products(ProductSearch.active.eq(True)) == {rake.id, course.id}
+    assert await products(ProductSearch.active.eq(False)) == {old.id}
+    assert await products(ProductSearch.active.ne(True)) == {old.id}
+    assert await products(ProductSearch.shippable.eq(True)) == {rake.id}
+    assert await products(ProductSearch.shippable.eq(False)) == {course.id}
+    assert await products(ProductSearch.shippable.is_null()) == {old.id}
+    assert await prices(PriceSearch.active.eq(True)) == {price.id}
+    assert await prices(PriceSearch.active.eq(False)) == {stale.id}
 
 
 async def test_built_queries_page_like_strings(client: Any, fake: FakeStripe) -> None:

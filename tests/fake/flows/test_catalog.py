@@ -206,7 +206,7 @@ async def test_search_products_and_prices_with_the_builders(client: Any) -> None
     )
     shippable = await items(
         client.products.search(
-            query=ProductSearch.name.eq("garden") & ProductSearch.shippable.eq("true")
+            query=ProductSearch.name.eq("garden") & ProductSearch.shippable.eq(True)
         )
     )
     assert [p.id for p in shippable] == [product.id]
