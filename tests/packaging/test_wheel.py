@@ -113,7 +113,7 @@ def expected_mistakes() -> set[tuple[int, str]]:
         for number, line in enumerate(lines, 1)
         if (match := re.search(r"# mistake: ([a-z-]+)$", line))
     }
-    assert len(found) == 11, found
+    assert len(found) == 12, found
     return found
 
 

@@ -3,7 +3,7 @@ the installed wheel). Each mistake's line ends with `# mistake: <mypy error code
 
 from __future__ import annotations
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from stripe_invoicing_client import AsyncStripeInvoicing, ProductSearch, StripeInvoicing
 from stripe_invoicing_client.models import (
     BillingBillResourceInvoicingPricingPricing,
     Customer,
@@ -27,6 +27,10 @@ def wrong_enum_literal_of_a_newer_resource(client: StripeInvoicing) -> None:
 
 def wrong_type(client: StripeInvoicing) -> None:
     client.invoices.create(customer="cus_1", days_until_due="30")  # mistake: arg-type
+
+
+def boolean_search_field_given_a_string(client: StripeInvoicing) -> None:
+    client.products.search(query=ProductSearch.active.eq("true"))  # mistake: arg-type
 
 
 async def missing_await(client: AsyncStripeInvoicing) -> Invoice:

@@ -13,6 +13,7 @@ from stripe_invoicing_client import (
     CardError,
     IdempotencyError,
     InvalidParameterError,
+    ProductSearch,
     RateLimitError,
     RawResponse,
     SignatureVerificationError,
@@ -142,6 +143,8 @@ def sync_items_and_customers(client: StripeInvoicing) -> None:
         print(each.email)
     for match in client.customers.search(query="name:'Jenny'", max_items=5):
         print(match.name)
+    for product in client.products.search(query=ProductSearch.active.eq(True)):
+        print(product.name)
     del item, removed, customer, dropped
 
 
