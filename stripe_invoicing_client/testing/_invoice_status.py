@@ -19,6 +19,7 @@ from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
+from ._payment_on_file import OnFile, payment_on_file
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext
 from ._tax_ids import on_invoice
@@ -66,13 +67,13 @@ def _mark_paid(
     invoice: Invoice,
     out_of_band: bool,
     payment: Payment | None = None,
-    payment_method: str | None = None,
+    on_file: OnFile | None = None,
 ) -> None:
-    """Paid: out of band, by a payment made elsewhere (`payment`), or by charging
-    `payment_method` through the invoice's PaymentIntent."""
+    """Paid: out of band, by a payment made elsewhere (`payment`), or by charging `on_file`
+    through the invoice's PaymentIntent."""
     amount = invoice.amount_remaining
     if not out_of_band and payment is None and amount > 0:
-        intent = charge(call, invoice, amount, payment_method, None)
+        intent = charge(call, invoice, amount, on_file, None)
         payment = Payment("payment_intent", intent.id)
     invoice.amount_paid += amount
     invoice.amount_remaining = 0
@@ -108,24 +109,23 @@ def send_invoice(call: RequestContext, invoice: Invoice) -> None:
 
 
 def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
-    """Charges the customer's payment method; False (and `invoice.payment_failed`) when
-    the payment is declined."""
+    """Charges the payment method on file; False (and `invoice.payment_failed`) when the
+    payment is declined."""
     require(invoice, "pay")
-    return _attempt(call, invoice, None) is None
+    return _attempt(call, invoice, payment_on_file(call.state, invoice, {})) is None
 
 
-def _attempt(call: RequestContext, invoice: Invoice, given: object) -> ApiError | None:
-    """Charges `given` (or the default payment method): the invoice is paid, or the card's
-    error is returned after `invoice.payment_failed`; either way the attempt is counted."""
+def _attempt(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> ApiError | None:
+    """Charges `on_file`: the invoice is paid, or the card's error is returned after
+    `invoice.payment_failed`; either way the attempt is counted."""
     invoice.attempt_count += 1
     invoice.attempted = True
-    payment_method = _charged_method(call, invoice, given)
-    declined = _decline(call, invoice, payment_method)
+    declined = _decline(call, invoice, on_file)
     if declined is not None:
-        charge(call, invoice, invoice.amount_remaining, payment_method, declined)
+        charge(call, invoice, invoice.amount_remaining, on_file, declined)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
         return declined
-    _mark_paid(call, invoice, out_of_band=False, payment_method=payment_method)
+    _mark_paid(call, invoice, out_of_band=False, on_file=on_file)
     return None
 
 
@@ -183,7 +183,7 @@ def _record_sending(call: RequestContext, invoice: Invoice) -> None:
     call.emit("invoice.sent", invoice_view(state, invoice))
 
 
-def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> ApiError | None:
+def _decline(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> ApiError | None:
     """The card error a charge of `invoice` meets, or None: the customer's payments made to
     fail (`fail_payments_for`, DECLINE_METADATA_KEY), else a declining test card charged."""
     decline_code = _decline_code(call, invoice.customer)
@@ -195,19 +195,8 @@ def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> 
             code="card_declined",
             extra={"decline_code": decline_code},
         )
-    card = declining_card(payment_method)
+    card = None if on_file is None or on_file.source else declining_card(on_file.id)
     return None if card is None else card.error()
-
-
-def _charged_method(call: RequestContext, invoice: Invoice, given: object) -> str | None:
-    # What Stripe charges when pay names none: the invoice's default (a subscription's
-    # invoice carries the subscription's), then the customer's default for invoices.
-    if isinstance(given, str) and given:
-        return given
-    if invoice.default_payment_method:
-        return invoice.default_payment_method
-    customer = call.state.customers.get(invoice.customer)
-    return None if customer is None else customer.invoice_settings.default_payment_method
 
 
 def _decline_code(call: RequestContext, customer_id: str) -> str | None:
@@ -225,14 +214,16 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "pay")
+    on_file = payment_on_file(state, invoice, params)
+    out_of_band = bool(params.get("paid_out_of_band"))
     if invoice.status == "draft":
         _finalize(call, invoice, {})
     if invoice.status == PAID:  # a zero-amount draft was paid by finalizing it
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    if params.get("paid_out_of_band"):
+    if out_of_band:
         _mark_paid(call, invoice, out_of_band=True)
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    declined = _attempt(call, invoice, params.get("payment_method"))
+    declined = _attempt(call, invoice, on_file)
     if declined is not None:
         # The attempt is recorded on the invoice (and its PaymentIntent) though the request fails.
         raise declined
