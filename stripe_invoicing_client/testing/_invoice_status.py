@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
-from ._balance import return_to_customer
+from ._balance import due_once_finalized, return_to_customer
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
@@ -19,13 +19,14 @@ from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
-from ._payment_on_file import OnFile, payment_on_file
+from ._payment_on_file import OnFile, nothing_to_charge, payment_on_file
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext
 from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
-# decline code (e.g. `insufficient_funds`).
+# decline code (e.g. `insufficient_funds`); like `fail_payments_for`, it stands for a card on
+# file, so paying without one meets the decline rather than a refusal for nothing to charge.
 DECLINE_METADATA_KEY = "fake_decline_code"
 
 
@@ -110,7 +111,8 @@ def send_invoice(call: RequestContext, invoice: Invoice) -> None:
 
 def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     """Charges the payment method on file; False (and `invoice.payment_failed`) when the
-    payment is declined."""
+    payment is declined. With none on file the charge still succeeds (automatic collection
+    is not refused the way `pay` is)."""
     require(invoice, "pay")
     return _attempt(call, invoice, payment_on_file(call.state, invoice, {})) is None
 
@@ -199,6 +201,17 @@ def _decline(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> 
     return None if card is None else card.error()
 
 
+def _needs_payment_on_file(call: RequestContext, invoice: Invoice) -> bool:
+    """Paying `invoice` needs a payment method on file: something is left to pay (once a
+    draft takes in the customer's balance), and the customer isn't made to decline (that
+    stands for a card on file)."""
+    if _decline_code(call, invoice.customer) is not None:
+        return False
+    if invoice.status == "draft":
+        return due_once_finalized(invoice, call.state.customers.get(invoice.customer)) > 0
+    return invoice.amount_remaining > 0
+
+
 def _decline_code(call: RequestContext, customer_id: str) -> str | None:
     state = call.state
     if customer_id in state.failing_customers:
@@ -216,6 +229,8 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     require(invoice, "pay")
     on_file = payment_on_file(state, invoice, params)
     out_of_band = bool(params.get("paid_out_of_band"))
+    if not out_of_band and on_file is None and _needs_payment_on_file(call, invoice):
+        raise nothing_to_charge(invoice)  # before a draft is finalized: nothing is written
     if invoice.status == "draft":
         _finalize(call, invoice, {})
     if invoice.status == PAID:  # a zero-amount draft was paid by finalizing it

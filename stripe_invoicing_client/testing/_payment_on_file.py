@@ -3,6 +3,9 @@ else the first one on file, in the order Stripe looks (docs.stripe.com/invoicing
 automatic-charging; the `default_source` fields of the API reference): the invoice's default
 payment method and source, its subscription's, then the customer's default payment method for
 invoices and its default source.
+
+Stripe documents no error for paying with nothing to charge; the fake refuses it with a 400
+in its own words (no `code`: Stripe's is not known).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 
 from attrs import frozen
 
+from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._state import State
 
@@ -52,4 +56,14 @@ def payment_on_file(state: State, invoice: Invoice, params: Mapping[str, Any]) -
     return None
 
 
-__all__ = ["OnFile", "payment_on_file"]
+def nothing_to_charge(invoice: Invoice) -> ApiError:
+    return ApiError.invalid_request(
+        f"Customer {invoice.customer} has no payment method to charge for invoice "
+        f"{invoice.id}. To give it one, attach a payment method and make it the customer's "
+        "default for invoices (invoice_settings.default_payment_method) or the invoice's "
+        "(default_payment_method), or pass payment_method to this request; if the invoice was "
+        "paid outside Stripe, pass paid_out_of_band=true."
+    )
+
+
+__all__ = ["OnFile", "nothing_to_charge", "payment_on_file"]
