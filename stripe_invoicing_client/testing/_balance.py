@@ -131,7 +131,7 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     an invoice whose total is below zero) it is the customer's credit for the next invoice."""
     balance = customer.balance
     invoice.starting_balance = balance
-    if customer.currency not in (None, invoice.currency):
+    if not _takes_balance(invoice, customer):
         invoice.ending_balance = 0
         return
     owed = invoice.totals.total + balance
@@ -152,6 +152,18 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     invoice.ending_balance = customer.balance
 
 
+def _takes_balance(invoice: Invoice, customer: Customer) -> bool:
+    return customer.currency in (None, invoice.currency)
+
+
+def due_once_finalized(invoice: Invoice, customer: Customer | None) -> int:
+    """What a draft will leave to pay once finalized, its customer's balance taken in as
+    `apply_to_invoice` takes it; nothing is changed."""
+    if customer is None or not _takes_balance(invoice, customer):
+        return invoice.amount_remaining
+    return max(max(invoice.totals.total + customer.balance, 0) - invoice.amount_paid, 0)
+
+
 def return_to_customer(call: RequestContext, invoice: Invoice) -> None:
     """Voiding gives back what finalizing took from (or gave to) the customer's balance: one
     `unapplied_from_invoice` transaction reversing the invoice's `applied_to_invoice` ones."""
@@ -170,6 +182,7 @@ def return_to_customer(call: RequestContext, invoice: Invoice) -> None:
 __all__ = [
     "apply_to_invoice",
     "create",
+    "due_once_finalized",
     "list_all",
     "record",
     "retrieve",

@@ -37,6 +37,9 @@ class Customer(StoredWithMetadata):
     shipping: dict[str, Any] | None = None
     tax_exempt: str = "none"
     invoice_settings: InvoiceSettings = field(factory=InvoiceSettings)
+    # A legacy source (card, bank account) charged when no payment method is the default;
+    # kept as given (the fake has no sources to check it against).
+    default_source: str | None = None
     # The test clock its time (and its subscriptions') follows.
     test_clock: str | None = None
 
@@ -47,7 +50,6 @@ def render_customer(customer: Customer) -> dict[str, Any]:
         customer,
         "customer",
         customer_account=None,
-        default_source=None,
         delinquent=False,
         discount=None,
         invoice_settings={

@@ -39,6 +39,8 @@ def _apply(customer: Customer, params: dict[str, Any]) -> None:
         customer.address = address(params["address"])
     if "shipping" in params:
         customer.shipping = shipping(params["shipping"])
+    if "default_source" in params:  # update only
+        customer.default_source = params["default_source"] or None
     if "metadata" in params:
         customer.metadata = merged_metadata(customer.metadata, params["metadata"])
     settings = params.get("invoice_settings")

@@ -181,7 +181,9 @@ class FakeStripe:
     # -- steering ----------------------------------------------------------------------
 
     def fail_payments_for(self, customer_id: str, decline_code: str = "generic_decline") -> None:
-        """From now on, paying this customer's invoices fails with a 402 card error."""
+        """From now on, paying this customer's invoices fails with a 402 card error. The
+        customer counts as having a card on file (the one that declines), so paying without
+        one meets the decline, not the 400 for nothing to charge."""
         with self._lock:
             self._state.failing_customers[customer_id] = decline_code
 

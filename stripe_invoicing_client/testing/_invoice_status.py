@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
-from ._balance import return_to_customer
+from ._balance import due_once_finalized, return_to_customer
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
@@ -19,12 +19,14 @@ from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
+from ._payment_on_file import OnFile, nothing_to_charge, payment_on_file
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext
 from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
-# decline code (e.g. `insufficient_funds`).
+# decline code (e.g. `insufficient_funds`); like `fail_payments_for`, it stands for a card on
+# file, so paying without one meets the decline rather than a refusal for nothing to charge.
 DECLINE_METADATA_KEY = "fake_decline_code"
 
 
@@ -66,13 +68,13 @@ def _mark_paid(
     invoice: Invoice,
     out_of_band: bool,
     payment: Payment | None = None,
-    payment_method: str | None = None,
+    on_file: OnFile | None = None,
 ) -> None:
-    """Paid: out of band, by a payment made elsewhere (`payment`), or by charging
-    `payment_method` through the invoice's PaymentIntent."""
+    """Paid: out of band, by a payment made elsewhere (`payment`), or by charging `on_file`
+    through the invoice's PaymentIntent."""
     amount = invoice.amount_remaining
     if not out_of_band and payment is None and amount > 0:
-        intent = charge(call, invoice, amount, payment_method, None)
+        intent = charge(call, invoice, amount, on_file, None)
         payment = Payment("payment_intent", intent.id)
     invoice.amount_paid += amount
     invoice.amount_remaining = 0
@@ -108,24 +110,24 @@ def send_invoice(call: RequestContext, invoice: Invoice) -> None:
 
 
 def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
-    """Charges the customer's payment method; False (and `invoice.payment_failed`) when
-    the payment is declined."""
+    """Charges the payment method on file; False (and `invoice.payment_failed`) when the
+    payment is declined. With none on file the charge still succeeds (automatic collection
+    is not refused the way `pay` is)."""
     require(invoice, "pay")
-    return _attempt(call, invoice, None) is None
+    return _attempt(call, invoice, payment_on_file(call.state, invoice, {})) is None
 
 
-def _attempt(call: RequestContext, invoice: Invoice, given: object) -> ApiError | None:
-    """Charges `given` (or the default payment method): the invoice is paid, or the card's
-    error is returned after `invoice.payment_failed`; either way the attempt is counted."""
+def _attempt(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> ApiError | None:
+    """Charges `on_file`: the invoice is paid, or the card's error is returned after
+    `invoice.payment_failed`; either way the attempt is counted."""
     invoice.attempt_count += 1
     invoice.attempted = True
-    payment_method = _charged_method(call, invoice, given)
-    declined = _decline(call, invoice, payment_method)
+    declined = _decline(call, invoice, on_file)
     if declined is not None:
-        charge(call, invoice, invoice.amount_remaining, payment_method, declined)
+        charge(call, invoice, invoice.amount_remaining, on_file, declined)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
         return declined
-    _mark_paid(call, invoice, out_of_band=False, payment_method=payment_method)
+    _mark_paid(call, invoice, out_of_band=False, on_file=on_file)
     return None
 
 
@@ -183,7 +185,7 @@ def _record_sending(call: RequestContext, invoice: Invoice) -> None:
     call.emit("invoice.sent", invoice_view(state, invoice))
 
 
-def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> ApiError | None:
+def _decline(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> ApiError | None:
     """The card error a charge of `invoice` meets, or None: the customer's payments made to
     fail (`fail_payments_for`, DECLINE_METADATA_KEY), else a declining test card charged."""
     decline_code = _decline_code(call, invoice.customer)
@@ -195,19 +197,19 @@ def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> 
             code="card_declined",
             extra={"decline_code": decline_code},
         )
-    card = declining_card(payment_method)
+    card = None if on_file is None or on_file.source else declining_card(on_file.id)
     return None if card is None else card.error()
 
 
-def _charged_method(call: RequestContext, invoice: Invoice, given: object) -> str | None:
-    # What Stripe charges when pay names none: the invoice's default (a subscription's
-    # invoice carries the subscription's), then the customer's default for invoices.
-    if isinstance(given, str) and given:
-        return given
-    if invoice.default_payment_method:
-        return invoice.default_payment_method
-    customer = call.state.customers.get(invoice.customer)
-    return None if customer is None else customer.invoice_settings.default_payment_method
+def _needs_payment_on_file(call: RequestContext, invoice: Invoice) -> bool:
+    """Paying `invoice` needs a payment method on file: something is left to pay (once a
+    draft takes in the customer's balance), and the customer isn't made to decline (that
+    stands for a card on file)."""
+    if _decline_code(call, invoice.customer) is not None:
+        return False
+    if invoice.status == "draft":
+        return due_once_finalized(invoice, call.state.customers.get(invoice.customer)) > 0
+    return invoice.amount_remaining > 0
 
 
 def _decline_code(call: RequestContext, customer_id: str) -> str | None:
@@ -225,14 +227,18 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "pay")
+    on_file = payment_on_file(state, invoice, params)
+    out_of_band = bool(params.get("paid_out_of_band"))
+    if not out_of_band and on_file is None and _needs_payment_on_file(call, invoice):
+        raise nothing_to_charge(invoice)  # before a draft is finalized: nothing is written
     if invoice.status == "draft":
         _finalize(call, invoice, {})
     if invoice.status == PAID:  # a zero-amount draft was paid by finalizing it
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    if params.get("paid_out_of_band"):
+    if out_of_band:
         _mark_paid(call, invoice, out_of_band=True)
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    declined = _attempt(call, invoice, params.get("payment_method"))
+    declined = _attempt(call, invoice, on_file)
     if declined is not None:
         # The attempt is recorded on the invoice (and its PaymentIntent) though the request fails.
         raise declined

@@ -19,6 +19,8 @@ class PaymentIntent(StoredWithMetadata):
     customer: str | None
     description: str | None = None
     payment_method: str | None = None
+    # A legacy source (card, bank account) charged instead of a payment method.
+    source: str | None = None
     status: str = REQUIRES_PAYMENT_METHOD
     amount_received: int = 0
     # The card error of the last failed attempt (`api_errors`); None once one succeeds.
@@ -60,7 +62,6 @@ def render_payment_intent(intent: PaymentIntent) -> dict[str, Any]:
         review=None,
         setup_future_usage=None,
         shipping=None,
-        source=None,
         statement_descriptor=None,
         statement_descriptor_suffix=None,
         transfer_data=None,

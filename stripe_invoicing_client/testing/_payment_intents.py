@@ -21,6 +21,7 @@ from ._payment_intent_store import (
     render_payment_intent,
 )
 from ._payment_methods import attached_method, method_view
+from ._payment_on_file import OnFile
 from ._reactions import PAYMENT_METHOD_USED, PaymentMethodUse, react
 from ._state import Finder, JsonObject, RequestContext, State
 
@@ -73,15 +74,21 @@ def charge(
     call: RequestContext,
     invoice: Invoice,
     amount: int,
-    payment_method: str | None,
+    on_file: OnFile | None,
     declined: ApiError | None,
 ) -> PaymentIntent:
-    """One attempt to collect `amount` of `invoice` with `payment_method`: the intent
-    succeeds, or (`declined`, the card's error) awaits another payment method."""
+    """One attempt to collect `amount` of `invoice` with `on_file` (a payment method or a
+    source): the intent succeeds, or (`declined`, the card's error) awaits another payment
+    method."""
     intent = _intent_for(call, invoice, amount)
-    intent.payment_method = payment_method
-    if payment_method is not None and invoice.customer:
-        react(call, PAYMENT_METHOD_USED, PaymentMethodUse(invoice.customer, payment_method))
+    charged = None if on_file is None else on_file.id
+    if on_file is not None and on_file.source:
+        intent.payment_method, intent.source = None, charged
+    else:
+        intent.payment_method, intent.source = charged, None
+    if intent.payment_method is not None and invoice.customer:
+        use = PaymentMethodUse(invoice.customer, intent.payment_method)
+        react(call, PAYMENT_METHOD_USED, use)
     if declined is not None:
         intent.last_payment_error = _card_error(declined)
         call.emit("payment_intent.payment_failed", render_payment_intent(intent))

@@ -69,6 +69,12 @@ class Api:
     def customer(self, **params: Any) -> dict[str, Any]:
         return dict(self.post("/v1/customers", params))
 
+    def customer_with_card(self, card: str = "pm_card_visa", **params: Any) -> dict[str, Any]:
+        """A customer holding `card` (a test PaymentMethod), which paying its invoices
+        charges: without a payment method on file, paying is refused."""
+        default = {"invoice_settings": {"default_payment_method": card}}
+        return self.customer(payment_method=card, **default, **params)
+
     def item(self, customer: str, amount: int, **params: Any) -> dict[str, Any]:
         body = {"customer": customer, "amount": amount, "currency": "usd", **params}
         return dict(self.post("/v1/invoiceitems", body))

@@ -50,7 +50,7 @@ def test_credit_notes_and_their_lines_have_the_pinned_shape(api: Api, fake: Fake
 
 def test_invoice_payments_have_the_pinned_shape(api: Api, fake: FakeStripe) -> None:
     invoice = _open_invoice(api)
-    api.post(f"/v1/invoices/{invoice['id']}/pay")
+    api.post(f"/v1/invoices/{invoice['id']}/pay", {"payment_method": "pm_card_visa"})
     page = api.get("/v1/invoice_payments", {"invoice": invoice["id"]})
     assert_pinned_shape(page)
     (payment,) = page["data"]

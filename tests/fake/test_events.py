@@ -34,13 +34,14 @@ def test_event_envelope(api: Api, fake: FakeStripe) -> None:
 
 
 def test_a_full_lifecycle_emits_in_order(api: Api, fake: FakeStripe) -> None:
-    customer = api.customer()
+    customer = api.customer_with_card()
     api.item(customer["id"], 100)
     invoice = api.invoice(customer["id"], collection_method="send_invoice")
     api.post(f"/v1/invoices/{invoice['id']}/send")
     api.post(f"/v1/invoices/{invoice['id']}/pay")
     assert [e["type"] for e in fake.events] == [
         "customer.created",
+        "payment_method.attached",
         "invoiceitem.created",
         "invoice.created",
         "invoice.finalized",

@@ -14,7 +14,7 @@ DAY = 86_400
 
 
 def _draft(api: Api, **params: Any) -> dict[str, Any]:
-    customer = api.customer(email="billing@example.com", name="Acme")
+    customer = api.customer_with_card(email="billing@example.com", name="Acme")
     api.item(customer["id"], 1500, description="Setup")
     api.item(customer["id"], 2500, description="Support")
     return api.invoice(customer["id"], **params)
@@ -162,6 +162,24 @@ def test_declined_payment(api: Api, fake: FakeStripe, switch: str) -> None:
     if switch == "method":
         fake.allow_payments_for(invoice["customer"])
         assert api.post(f"/v1/invoices/{invoice['id']}/pay")["attempt_count"] == 2
+
+
+def test_paying_with_no_payment_method_on_file_is_a_400_with_no_code(
+    api: Api, fake: FakeStripe
+) -> None:
+    # Stripe's code for it is not documented: the fake gives none rather than invent one.
+    customer = api.customer()
+    api.item(customer["id"], 1000)
+    invoice = api.invoice(customer["id"])
+    events = len(fake.events)
+    body = api.post(f"/v1/invoices/{invoice['id']}/pay", expect=400)
+    error = error_of(body)
+    assert set(error) == {"type", "message", "request_log_url"}
+    assert error["type"] == "invalid_request_error"
+    assert f"Customer {customer['id']} has no payment method to charge" in error["message"]
+    assert_pinned_shape(body)
+    assert len(fake.events) == events
+    assert api.get(f"/v1/invoices/{invoice['id']}")["status"] == "draft"
 
 
 def test_void_and_mark_uncollectible(api: Api, fake: FakeStripe) -> None:

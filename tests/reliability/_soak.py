@@ -218,11 +218,18 @@ class Soak:
 
     async def flow(self, plan: FlowPlan) -> None:
         n = plan.number
+        # A charged invoice needs a card on file: the customer's default for invoices.
+        card = "pm_card_visa"
+        paying = (
+            {"payment_method": card, "invoice_settings": {"default_payment_method": card}}
+            if plan.variant == "charge"
+            else {}
+        )
         customer = await self.call(
             plan,
             "customers.create",
             lambda c, **k: c.customers.create(
-                email=f"soak{n}@example.com", metadata={"flow": str(n)}, **k
+                email=f"soak{n}@example.com", metadata={"flow": str(n)}, **paying, **k
             ),
         )
         await self.call(

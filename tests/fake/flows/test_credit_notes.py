@@ -16,12 +16,13 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import CreditNote, CreditNoteLineItem, InvoicePayment
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, invoice_in, items, run
+from ._support import customer, invoice_in, items, paying_with, run
 
 
 async def _charged(client: Any, status: str = "open") -> Any:
-    """A 42.00 USD send_invoice invoice; paid through Stripe (not out of band) when asked."""
-    ada = await customer(client)
+    """A 42.00 USD send_invoice invoice; paid through Stripe (not out of band, with the
+    customer's card) when asked."""
+    ada = await customer(client, **paying_with("pm_card_visa"))
     invoice = await invoice_in(client, "open", str(ada.id))
     if status == "paid":
         invoice = await run(client.invoices.pay(str(invoice.id)))

@@ -12,7 +12,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import CustomerBalanceTransaction, DeletedTaxId, TaxId
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, draft, invoice_in, items, run, sent
+from ._support import customer, draft, invoice_in, items, paying_with, run, sent
 
 
 async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStripe) -> None:
@@ -147,7 +147,7 @@ async def test_a_debit_balance_is_added_to_the_next_invoice(client: Any) -> None
 
 
 async def test_a_credit_note_to_the_balance_pays_part_of_the_next_invoice(client: Any) -> None:
-    ada = await customer(client)
+    ada = await customer(client, **paying_with("pm_card_visa"))
     first = await draft(client, str(ada.id), (2000,))
     first = await run(client.invoices.finalize(str(first.id)))
     await run(client.invoices.pay(str(first.id)))

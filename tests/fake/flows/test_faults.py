@@ -34,11 +34,13 @@ from stripe_invoicing_client.testing import (
 from tests.glue import ERROR_FOR_STATUS
 
 from ._support import (
+    customer,
     draft,
     new_customer_id,
     new_draft_id,
     new_open_invoice_id,
     no_target,
+    paying_with,
     run,
 )
 
@@ -56,9 +58,9 @@ class Op:
 
 
 async def _open_charged(client: Any) -> str:
-    invoice = await draft(
-        client, await new_customer_id(client), collection_method="charge_automatically"
-    )
+    """An open invoice charged to the customer's card (paying it charges `pm_card_visa`)."""
+    holder = await customer(client, **paying_with("pm_card_visa"))
+    invoice = await draft(client, str(holder.id), collection_method="charge_automatically")
     return str((await run(client.invoices.finalize(str(invoice.id)))).id)
 
 

@@ -206,12 +206,12 @@ async def test_uncollectible_then_paid(client: Any, fake: FakeStripe) -> None:
 
 @pytest.mark.parametrize("how", ["fail_payments_for", "metadata"])
 async def test_declined_payment_raises_card_error(client: Any, fake: FakeStripe, how: str) -> None:
+    card = paying_with("pm_card_visa")  # the card that declines, then pays once allowed
     if how == "metadata":
-        linus = await customer(
-            client, "Linus Torvalds", metadata={DECLINE_METADATA_KEY: "insufficient_funds"}
-        )
+        metadata = {DECLINE_METADATA_KEY: "insufficient_funds"}
+        linus = await customer(client, "Linus Torvalds", metadata=metadata, **card)
     else:
-        linus = await customer(client, "Linus Torvalds")
+        linus = await customer(client, "Linus Torvalds", **card)
         fake.fail_payments_for(str(linus.id), "insufficient_funds")
     invoice = await draft(client, str(linus.id), (2500,), collection_method="charge_automatically")
     invoice_id = str(invoice.id)

@@ -26,6 +26,7 @@ from ._support import (
     new_draft_id,
     new_open_invoice_id,
     no_target,
+    paying_with,
     run,
 )
 
@@ -192,7 +193,7 @@ async def test_without_a_key_each_call_is_new(client: Any, fake: FakeStripe) -> 
 
 
 async def test_a_declined_payment_is_replayed_too(client: Any, fake: FakeStripe) -> None:
-    ada = await customer(client)
+    ada = await customer(client, **paying_with("pm_card_visa"))  # declines, then pays
     invoice = await invoice_in(client, "open", str(ada.id))
     fake.fail_payments_for(str(ada.id), "expired_card")
     with pytest.raises(CardError) as first:
