@@ -34,6 +34,7 @@ from ._bulk_report import (
 )
 from ._bulk_scope import Scope, parse_shard, search_queries
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, RunRecord, SendSummary
+from ._cli_keys import KEY_IN_ARGV, KeyFileError, read_key_file
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
 from ._options import check_base_url, resolve_api_key
 from ._redact import redact
@@ -138,20 +139,12 @@ def add_parser(commands: Any) -> None:
 def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
     """The key and where it came from."""
     if args.api_key is not None:
-        raise UsageError(
-            "--api-key is not accepted: a key on the command line shows in ps and shell "
-            "history; set STRIPE_API_KEY or use --api-key-file",
-            "api_key",
-        )
-    if args.api_key_file == "-":
-        return stdin.readline().strip(), "standard input"
+        raise UsageError(f"{KEY_IN_ARGV}; set STRIPE_API_KEY or use --api-key-file", "api_key")
     if args.api_key_file is not None:
         try:
-            with open(args.api_key_file, encoding="utf-8") as file:
-                return file.read().strip(), "--api-key-file"
-        except OSError as error:
-            why = f"--api-key-file: cannot read it ({error.strerror})"
-            raise UsageError(why, "api_key") from None
+            return read_key_file(args.api_key_file, stdin)
+        except KeyFileError as error:
+            raise UsageError(str(error), "api_key") from None
     key = os.environ.get("STRIPE_API_KEY", "")
     if not key:
         raise UsageError(

@@ -11,6 +11,7 @@ from typing import NoReturn
 from . import _bulk_cli
 from ._bulk_report import asks_for_json, not_started, print_document
 from ._bulk_summary import EXIT_USAGE
+from ._cli_keys import KEY_IN_ARGV, KeyFileError, read_key_file
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
 from ._demo_recurring import ClockNotReadyError
 from ._options import resolve_api_key
@@ -55,16 +56,22 @@ def _parser() -> argparse.ArgumentParser:
         help="run Stripe's invoicing flows end to end",
         description="Create customers, invoice items and invoices, then finalize, send, pay, "
         "void and mark them uncollectible, list and search them. Runs in memory (no network) "
-        "unless a test key is given with --api-key, or --use-env-key says to take the one in "
-        "STRIPE_API_KEY; then it uses your account's test mode.",
+        "unless a test key is read from --api-key-file, or --use-env-key says to take the one "
+        "in STRIPE_API_KEY; then it uses your account's test mode.",
     )
     source = demo.add_mutually_exclusive_group()
-    source.add_argument("--api-key", help="a Stripe test key (sk_test_... or rk_test_...)")
+    source.add_argument(
+        "--api-key-file",
+        metavar="PATH",
+        help="read a Stripe test key (sk_test_... or rk_test_...) from PATH ('-': stdin)",
+    )
     source.add_argument(
         "--use-env-key",
         action="store_true",
         help="use the test key in STRIPE_API_KEY (without this flag it is ignored)",
     )
+    # Refused with an explanation: a key on the command line shows in `ps` and shell history.
+    source.add_argument("--api-key", help=argparse.SUPPRESS)
     demo.add_argument("--async", dest="use_async", action="store_true", help="use the async client")
     _bulk_cli.add_parser(commands)
     return parser
@@ -73,7 +80,14 @@ def _parser() -> argparse.ArgumentParser:
 def _demo_key(args: argparse.Namespace) -> str | None:
     """The test key to run with, None for the in-memory backend; _UsageError if unusable."""
     if args.api_key is not None:
-        key, source = args.api_key, "--api-key"
+        raise _UsageError(
+            f"{KEY_IN_ARGV}; use --api-key-file PATH ('-': standard input) or --use-env-key"
+        )
+    if args.api_key_file is not None:
+        try:
+            key, source = read_key_file(args.api_key_file, sys.stdin)
+        except KeyFileError as error:
+            raise _UsageError(str(error)) from None
     elif args.use_env_key:
         key, source = os.environ.get("STRIPE_API_KEY", ""), "STRIPE_API_KEY"
     else:

@@ -33,6 +33,13 @@ IN_MEMORY_KEY = "sk_test_demo_in_memory"
 SCRIPT = Path(sys.executable).parent / "stripe-invoicing"
 
 
+def key_file(directory: Path, key: str) -> list[str]:
+    """The demo's arguments reading `key` from a file: a key never goes on the command line."""
+    path = directory / "stripe-key"
+    path.write_text(key, encoding="utf-8")
+    return ["--api-key-file", str(path)]
+
+
 def check_output(out: str) -> None:
     lines = out.splitlines()
     for heading in HEADINGS:
@@ -162,10 +169,11 @@ LIVE_KEYS = ["sk_live_51LiveSecretKey0123", "rk_live_51LiveRestricted0123"]
 
 
 @pytest.mark.parametrize("key", LIVE_KEYS)
-@pytest.mark.parametrize("source", ["flag", "env"])
+@pytest.mark.parametrize("source", ["file", "env"])
 def test_live_keys_are_refused_without_network(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     no_network: list[str],
     key: str,
     source: str,
@@ -182,7 +190,7 @@ def test_live_keys_are_refused_without_network(
         monkeypatch.setenv("STRIPE_API_KEY", key)
         argv = ["demo", "--use-env-key"]
     else:
-        argv = ["demo", "--api-key", key]
+        argv = ["demo", *key_file(tmp_path, key)]
     assert _cli.main(argv) == 2
     out, err = capsys.readouterr()
     assert "refusing a live key" in err
@@ -217,10 +225,11 @@ def routed(monkeypatch: pytest.MonkeyPatch) -> FakeStripe:
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
-@pytest.mark.parametrize("source", ["flag", "env"])
+@pytest.mark.parametrize("source", ["file", "env"])
 def test_a_test_key_is_used_and_never_printed(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     routed: FakeStripe,
     use_async: bool,
     source: str,
@@ -230,7 +239,7 @@ def test_a_test_key_is_used_and_never_printed(
         monkeypatch.setenv("STRIPE_API_KEY", SECRET)
         argv += ["--use-env-key"]
     else:
-        argv += ["--api-key", SECRET]
+        argv += key_file(tmp_path, SECRET)
     assert _cli.main(argv) == 0
     out, err = capsys.readouterr()
     assert out.startswith("Running against Stripe's test mode with your test key.\n")
@@ -240,7 +249,7 @@ def test_a_test_key_is_used_and_never_printed(
 
 
 def test_a_failing_run_exits_1_without_the_key(
-    capsys: pytest.CaptureFixture[str], routed: FakeStripe
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, routed: FakeStripe
 ) -> None:
     # An error message that echoes the key must still not print it.
     routed.inject(
@@ -248,7 +257,7 @@ def test_a_failing_run_exits_1_without_the_key(
         times=None,
         path="/v1/invoiceitems",
     )
-    assert _cli.main(["demo", "--api-key", SECRET]) == 1
+    assert _cli.main(["demo", *key_file(tmp_path, SECRET)]) == 1
     out, err = capsys.readouterr()
     assert err.startswith("stripe-invoicing demo failed: ")
     assert "sk_test_***" in err
@@ -256,10 +265,10 @@ def test_a_failing_run_exits_1_without_the_key(
 
 
 def test_an_unknown_test_key_fails_cleanly(
-    capsys: pytest.CaptureFixture[str], routed: FakeStripe
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, routed: FakeStripe
 ) -> None:
     other = "sk_test_51SomeOtherKeyNotAccepted"
-    assert _cli.main(["demo", "--api-key", other]) == 1
+    assert _cli.main(["demo", *key_file(tmp_path, other)]) == 1
     out, err = capsys.readouterr()
     assert "stripe-invoicing demo failed: (401" in err
     assert other not in out + err
@@ -285,7 +294,8 @@ def test_installed_console_script(argv: list[str]) -> None:
 def test_installed_console_script_refuses_a_live_key() -> None:
     key = LIVE_KEYS[0]
     done = subprocess.run(
-        [str(SCRIPT), "demo", "--api-key", key],
+        [str(SCRIPT), "demo", "--api-key-file", "-"],  # the key on standard input
+        input=f"{key}\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -312,34 +322,58 @@ def test_a_key_in_the_environment_is_not_used_without_the_flag(
     assert SECRET not in out + err
 
 
+# The key (None: STRIPE_API_KEY left empty, with --use-env-key), and what the refusal says.
 USAGE_ERRORS = [
-    (["--api-key", ""], "--api-key is empty"),
-    (["--api-key", "   "], "--api-key is empty"),
-    (["--use-env-key"], "STRIPE_API_KEY is empty"),
-    (["--api-key", "pk_test_51Publishable0123"], "not a usable key: a publishable key"),
-    (["--api-key", "sk_test_51Bad\nX-Evil: 1"], "not a usable key: may only hold"),
-    (["--api-key", "hello"], "not a usable key: expected a secret"),
-    (["--api-key", "sk_prod_51NotATestKey0123"], "--api-key is not a test key"),
+    ("", "--api-key-file is empty"),
+    ("   ", "--api-key-file is empty"),
+    (None, "STRIPE_API_KEY is empty"),
+    ("pk_test_51Publishable0123", "not a usable key: a publishable key"),
+    ("sk_test_51Bad\nX-Evil: 1", "not a usable key: may only hold"),
+    ("hello", "not a usable key: expected a secret"),
+    ("sk_prod_51NotATestKey0123", "--api-key-file is not a test key"),
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), USAGE_ERRORS, ids=[m for _, m in USAGE_ERRORS])
+@pytest.mark.parametrize(("key", "message"), USAGE_ERRORS, ids=[m for _, m in USAGE_ERRORS])
 def test_unusable_keys_exit_2_before_announcing_a_mode(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     no_network: list[str],
-    args: list[str],
+    key: str | None,
     message: str,
 ) -> None:
     monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+    args = ["--use-env-key"] if key is None else key_file(tmp_path, key)
     assert _cli.main(["demo", *args]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith("stripe-invoicing demo: ") and message in err
     assert len(err.splitlines()) == 1
-    key = args[-1] if args[0] == "--api-key" else ""
-    assert not key.strip() or key not in err
+    assert key is None or not key.strip() or key not in err
     assert no_network == []
+
+
+def test_a_key_on_the_command_line_is_refused_unread(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_network: list[str]
+) -> None:
+    # ps and shell history show the command line: the key is refused there, not used.
+    ran: list[Any] = []
+    monkeypatch.setattr(_cli, "run_demo", lambda *args: ran.append(args))
+    assert _cli.main(["demo", "--api-key", SECRET]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "--api-key is not accepted" in err and "--api-key-file" in err
+    assert SECRET not in err
+    assert ran == [] and no_network == []
+
+
+def test_a_key_file_that_cannot_be_read_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert _cli.main(["demo", "--api-key-file", str(tmp_path / "missing")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "--api-key-file: cannot read it" in err
 
 
 def test_an_unusable_key_in_the_environment_is_named(
@@ -352,11 +386,11 @@ def test_an_unusable_key_in_the_environment_is_named(
     assert "sk_test_51Has Space" not in err
 
 
-def test_api_key_and_use_env_key_together_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str],
+def test_api_key_file_and_use_env_key_together_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     with pytest.raises(SystemExit) as info:
-        _cli.main(["demo", "--api-key", SECRET, "--use-env-key"])
+        _cli.main(["demo", *key_file(tmp_path, SECRET), "--use-env-key"])
     assert info.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
 

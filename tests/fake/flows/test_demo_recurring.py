@@ -94,7 +94,8 @@ def run_demo(
     """The demo's exit code when its clocks read `status` for `polls` retrievals per advance."""
     transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), status, polls)
     route(monkeypatch, transport)
-    return _cli.main([*argv, "--api-key", SECRET]), transport
+    monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+    return _cli.main([*argv, "--use-env-key"]), transport
 
 
 def test_an_advancing_clock_is_polled_until_ready(

@@ -50,7 +50,8 @@ def test_summaries_are_polled_until_they_show_the_usage(
 ) -> None:
     transport = LaggingMeter(FakeStripe(api_keys={SECRET}), lag=2)
     route(monkeypatch, transport)
-    assert _cli.main([*argv, "--api-key", SECRET]) == 0
+    monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+    assert _cli.main([*argv, "--use-env-key"]) == 0
     out, err = capsys.readouterr()
     assert err == ""
     check_usage(out.splitlines())
@@ -63,7 +64,8 @@ def test_a_meter_that_never_catches_up_shows_what_it_has(
 ) -> None:
     transport = LaggingMeter(FakeStripe(api_keys={SECRET}), lag=None)
     route(monkeypatch, transport)
-    assert _cli.main(["demo", "--api-key", SECRET]) == 0
+    monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+    assert _cli.main(["demo", "--use-env-key"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "  usage so far           120 searches (the meter's event summaries)" in lines
     assert sum(waits) >= recurring.CLOCK_TIMEOUT
