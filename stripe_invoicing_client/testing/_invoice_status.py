@@ -19,9 +19,16 @@ from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
-from ._payment_on_file import OnFile, nothing_to_charge, payment_on_file
+from ._payment_on_file import (
+    OnFile,
+    nothing_to_charge,
+    nothing_to_charge_automatically,
+    payment_on_file,
+    subscription_payment_on_file,
+)
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext
+from ._subscription_store import Subscription
 from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
@@ -111,18 +118,35 @@ def send_invoice(call: RequestContext, invoice: Invoice) -> None:
 
 def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     """Charges the payment method on file; False (and `invoice.payment_failed`) when the
-    payment is declined. With none on file the charge still succeeds (automatic collection
-    is not refused the way `pay` is)."""
+    payment is declined, or when there is none to charge: automatic collection isn't
+    refused as `pay` is, the attempt fails as a decline does."""
     require(invoice, "pay")
-    return _attempt(call, invoice, payment_on_file(call.state, invoice, {})) is None
+    on_file = payment_on_file(call.state, invoice, {})
+    unpayable = None
+    if on_file is None and _needs_payment_on_file(call, invoice):
+        unpayable = nothing_to_charge_automatically(invoice)
+    return _attempt(call, invoice, on_file, unpayable) is None
 
 
-def _attempt(call: RequestContext, invoice: Invoice, on_file: OnFile | None) -> ApiError | None:
-    """Charges `on_file`: the invoice is paid, or the card's error is returned after
-    `invoice.payment_failed`; either way the attempt is counted."""
+def holds_payment_method(call: RequestContext, subscription: Subscription) -> bool:
+    """A charge of `subscription`'s invoices has something to charge: a payment method or
+    source on file, or the customer is made to decline (that stands for a card)."""
+    on_file = subscription_payment_on_file(call.state, subscription)
+    return on_file is not None or _decline_code(call, subscription.customer) is not None
+
+
+def _attempt(
+    call: RequestContext,
+    invoice: Invoice,
+    on_file: OnFile | None,
+    unpayable: ApiError | None = None,
+) -> ApiError | None:
+    """Charges `on_file`: the invoice is paid, or the card's error (or `unpayable`, why
+    nothing could be charged) is returned after `invoice.payment_failed`; either way the
+    attempt is counted."""
     invoice.attempt_count += 1
     invoice.attempted = True
-    declined = _decline(call, invoice, on_file)
+    declined = unpayable or _decline(call, invoice, on_file)
     if declined is not None:
         charge(call, invoice, invoice.amount_remaining, on_file, declined)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))

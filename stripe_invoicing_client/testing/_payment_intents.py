@@ -1,8 +1,9 @@
 """PaymentIntents: the fake makes one when it charges an invoice (paid with a card or the
 default payment method, by `pay`, or by the automatic collection of recurring billing), and
 reuses it for the invoice's next attempt, as Stripe does. A declined card leaves it
-`requires_payment_method` with the card's error; a payment succeeds it. Paying out of band
-makes none. Retrieve, list and search; `payment_intent.*` events.
+`requires_payment_method` with the card's error (automatic collection with nothing to charge,
+with why); a payment succeeds it. Paying out of band makes none. Retrieve, list and search;
+`payment_intent.*` events.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def _card_error(declined: ApiError) -> dict[str, Any]:
         error["doc_url"] = f"https://stripe.com/docs/error-codes/{declined.code}"
     if "decline_code" in declined.extra:
         error["decline_code"] = declined.extra["decline_code"]
-    error["payment_method_type"] = "card"
+    if declined.error_type == "card_error":  # not when there was nothing to charge
+        error["payment_method_type"] = "card"
     return error
 
 
@@ -78,8 +80,8 @@ def charge(
     declined: ApiError | None,
 ) -> PaymentIntent:
     """One attempt to collect `amount` of `invoice` with `on_file` (a payment method or a
-    source): the intent succeeds, or (`declined`, the card's error) awaits another payment
-    method."""
+    source): the intent succeeds, or (`declined`, the card's error or why nothing could be
+    charged) awaits another payment method."""
     intent = _intent_for(call, invoice, amount)
     charged = None if on_file is None else on_file.id
     if on_file is not None and on_file.source:

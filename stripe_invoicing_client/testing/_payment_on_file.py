@@ -5,7 +5,8 @@ payment method and source, its subscription's, then the customer's default payme
 invoices and its default source.
 
 Stripe documents no error for paying with nothing to charge; the fake refuses it with a 400
-in its own words (no `code`: Stripe's is not known).
+in its own words (no `code`: Stripe's is not known). Automatic collection with nothing to
+charge fails the attempt as a declined card does, with such words as the reason.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from attrs import frozen
 from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._state import State
+from ._subscription_store import Subscription
 
 
 @frozen
@@ -32,24 +34,41 @@ class OnFile:
 def payment_on_file(state: State, invoice: Invoice, params: Mapping[str, Any]) -> OnFile | None:
     """The payment method or source a charge of `invoice` uses (`params`: the request's
     `payment_method` and `source`), or None when there is none."""
-    subscription = state.subscriptions.get(invoice.subscription or "")
-    customer = state.customers.get(invoice.customer)
     candidates = [
         (params.get("payment_method"), False),
         (params.get("source"), True),
         (invoice.default_payment_method, False),
         (invoice.default_source, True),
     ]
+    subscription = state.subscriptions.get(invoice.subscription or "")
+    return _first(candidates + _defaults(state, subscription, invoice.customer))
+
+
+def subscription_payment_on_file(state: State, subscription: Subscription) -> OnFile | None:
+    """What a charge of `subscription`'s next invoice would use, or None: the same order,
+    from the subscription's defaults on."""
+    return _first(_defaults(state, subscription, subscription.customer))
+
+
+def _defaults(
+    state: State, subscription: Subscription | None, customer_id: str
+) -> list[tuple[object, bool]]:
+    candidates: list[tuple[object, bool]] = []
     if subscription is not None:
         candidates += [
             (subscription.default_payment_method, False),
             (subscription.default_source, True),
         ]
+    customer = state.customers.get(customer_id)
     if customer is not None:
         candidates += [
             (customer.invoice_settings.default_payment_method, False),
             (customer.default_source, True),
         ]
+    return candidates
+
+
+def _first(candidates: list[tuple[object, bool]]) -> OnFile | None:
     for found, source in candidates:
         if isinstance(found, str) and found:
             return OnFile(found, source)
@@ -66,4 +85,22 @@ def nothing_to_charge(invoice: Invoice) -> ApiError:
     )
 
 
-__all__ = ["OnFile", "nothing_to_charge", "payment_on_file"]
+def nothing_to_charge_automatically(invoice: Invoice) -> ApiError:
+    """Why an automatic charge of `invoice` failed: its PaymentIntent's
+    `last_payment_error` (no `code`, as for `pay`)."""
+    return ApiError.invalid_request(
+        f"Customer {invoice.customer} has no payment method to charge for invoice "
+        f"{invoice.id}, which is charged automatically. To give it one, attach a payment "
+        "method and make it the customer's default for invoices "
+        "(invoice_settings.default_payment_method), the subscription's or the invoice's "
+        "(default_payment_method), then pay the invoice."
+    )
+
+
+__all__ = [
+    "OnFile",
+    "nothing_to_charge",
+    "nothing_to_charge_automatically",
+    "payment_on_file",
+    "subscription_payment_on_file",
+]

@@ -173,11 +173,7 @@ def renew(call: RequestContext, subscription: Subscription) -> None:
 @reacts_to(TRIAL_ENDED)
 def end_trial(call: RequestContext, subscription: Subscription) -> None:
     state = call.state
-    customer = state.customers.get(subscription.customer)
-    has_method = bool(
-        subscription.default_payment_method
-        or (customer is not None and customer.invoice_settings.default_payment_method)
-    )
+    has_method = invoice_status.holds_payment_method(call, subscription)
     behavior = subscription.trial_missing_payment_method
     subscription.trial_end = None
     call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))

@@ -46,6 +46,11 @@ class World:
         )
         return subscriptions.create(self.call, {}, {"customer": self.customer["id"], **params})
 
+    def give_card(self, card: str = "pm_card_visa") -> None:
+        """The customer holds `card`, the default its invoices charge."""
+        settings = {"invoice_settings": {"default_payment_method": card}}
+        customers.update(self.call, {"customer": self.customer["id"]}, settings)
+
     def advance_to(self, when: int) -> JsonObject:
         return test_clocks.advance(
             self.call, {"test_clock": self.clock["id"]}, {"frozen_time": when}
@@ -152,6 +157,7 @@ def test_overdue_policy_after_the_configured_days(action: str, status: str) -> N
 
 def test_charge_automatically_is_paid_and_a_decline_makes_it_past_due() -> None:
     world = World()
+    world.give_card()
     sub = world.subscribe()
     assert sub["status"] == "active"
     assert world.invoices()[0]["status"] == "paid"

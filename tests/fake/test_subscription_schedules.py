@@ -204,7 +204,7 @@ def test_its_subscription_canceled_elsewhere_ends_the_schedule(api: Api, fake: F
     advance = f"/v1/test_helpers/test_clocks/{clock['id']}/advance"
     schedules = []
     for _ in range(2):
-        customer = api.customer(test_clock=clock["id"])
+        customer = api.customer_with_card(test_clock=clock["id"])
         phases = [{"items": [{"price": fake.create_price(1000)}], "end_date": now + 90 * DAY}]
         body = {"customer": customer["id"], "phases": phases}
         schedules.append(api.post("/v1/subscription_schedules", body))

@@ -236,6 +236,9 @@ async def test_resume_a_paused_subscription_starts_a_new_period(client: Any) -> 
     assert sub.status == "trialing"
     await advance(client, clock, START + 8 * DAY)
     assert (await run(client.subscriptions.retrieve(sub.id))).status == "paused"
+    # Given a card, the resumed period's invoice is charged.
+    card = {"default_payment_method": "pm_card_visa"}
+    await run(client.customers.update(who.id, invoice_settings=card))
     resumed = await run(client.subscriptions.resume(sub.id, billing_cycle_anchor={"type": "now"}))
     assert (resumed.status, resumed.billing_cycle_anchor) == ("active", START + 8 * DAY)
     latest = (await invoices_of(client, who.id))[-1]

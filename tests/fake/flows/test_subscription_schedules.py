@@ -13,7 +13,7 @@ from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import construct_event
 
-from ._support import DAY, customer, items, run, sent
+from ._support import DAY, customer, items, paying_with, run, sent
 
 START = 1_767_225_600  # 2026-01-01 00:00 UTC
 FEB_1 = START + 31 * DAY
@@ -23,8 +23,9 @@ SECRET = "whsec_e2eSchedules"
 
 
 async def _on_clock(client: Any) -> tuple[m.TestClock, m.Customer]:
+    """A test clock at START, and a customer on it holding a card its subscriptions charge."""
     clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    return clock, await customer(client, test_clock=clock.id)
+    return clock, await customer(client, test_clock=clock.id, **paying_with("pm_card_visa"))
 
 
 async def _advance(client: Any, clock: m.TestClock, when: int) -> None:
