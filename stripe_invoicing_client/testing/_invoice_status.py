@@ -118,14 +118,20 @@ def send_invoice(call: RequestContext, invoice: Invoice) -> None:
 
 def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     """Charges the payment method on file; False (and `invoice.payment_failed`) when the
-    payment is declined, or when there is none to charge: automatic collection isn't
-    refused as `pay` is, the attempt fails as a decline does."""
+    payment is declined, or when there is none to charge."""
+    return charge_automatically(call, invoice) is None
+
+
+def charge_automatically(call: RequestContext, invoice: Invoice) -> ApiError | None:
+    """Charges the payment method on file: None once paid, else why it failed (after
+    `invoice.payment_failed`), the card's error or that there was none to charge:
+    automatic collection isn't refused as `pay` is, the attempt fails as a decline does."""
     require(invoice, "pay")
     on_file = payment_on_file(call.state, invoice, {})
     unpayable = None
     if on_file is None and _needs_payment_on_file(call, invoice):
         unpayable = nothing_to_charge_automatically(invoice)
-    return _attempt(call, invoice, on_file, unpayable) is None
+    return _attempt(call, invoice, on_file, unpayable)
 
 
 def holds_payment_method(call: RequestContext, subscription: Subscription) -> bool:

@@ -102,6 +102,12 @@ def charge(
     return intent
 
 
+def open_intent(call: RequestContext, invoice: Invoice) -> PaymentIntent:
+    """The invoice's PaymentIntent, made without charging anything: it awaits a payment
+    method and the client's confirmation (a subscription's `default_incomplete`)."""
+    return _intent_for(call, invoice, invoice.amount_remaining)
+
+
 retrieve = retrieve_handler(live_intent, "intent", intent_view)
 
 
@@ -123,4 +129,12 @@ list_all = list_handler(LISTING)
 search = search_handler(LISTING)
 
 
-__all__ = ["charge", "intent_view", "list_all", "live_intent", "retrieve", "search"]
+__all__ = [
+    "charge",
+    "intent_view",
+    "list_all",
+    "live_intent",
+    "open_intent",
+    "retrieve",
+    "search",
+]

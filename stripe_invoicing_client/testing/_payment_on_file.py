@@ -97,10 +97,23 @@ def nothing_to_charge_automatically(invoice: Invoice) -> ApiError:
     )
 
 
+def nothing_to_charge_first_invoice(customer_id: str) -> ApiError:
+    """Why a subscription with `payment_behavior=error_if_incomplete` was not created: its
+    first invoice had nothing to charge (the 400 `pay` answers, no `code`)."""
+    return ApiError.invalid_request(
+        f"Customer {customer_id} has no payment method to charge for the subscription's first "
+        "invoice, so with payment_behavior=error_if_incomplete no subscription was created. "
+        "To give it one, attach a payment method and make it the customer's default for "
+        "invoices (invoice_settings.default_payment_method) or pass default_payment_method "
+        "to this request."
+    )
+
+
 __all__ = [
     "OnFile",
     "nothing_to_charge",
     "nothing_to_charge_automatically",
+    "nothing_to_charge_first_invoice",
     "payment_on_file",
     "subscription_payment_on_file",
 ]

@@ -12,6 +12,7 @@ from attrs import evolve
 
 from ._invoice_store import Invoice
 from ._objects import invoice_view
+from ._payment_behavior import refuse_pending_updates
 from ._recurring import (
     CallAt,
     add_subscription_line,
@@ -87,6 +88,7 @@ def prorated_change(
     """A change to a subscription's items: made at its time (yields that call, the proration
     behavior and the proration date); then `customer.subscription.updated`, and with
     `always_invoice` an invoice for the prorations at once."""
+    refuse_pending_updates(params)
     at = now_for(call, subscription.test_clock)
     require(subscription, "update")
     before = subscription_view(call.state, subscription)

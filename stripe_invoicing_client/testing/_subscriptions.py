@@ -17,6 +17,13 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
+from ._payment_behavior import (
+    ALLOW_INCOMPLETE,
+    ERROR_IF_INCOMPLETE,
+    all_or_nothing,
+    collect_first_invoice,
+    creation_behavior,
+)
 from ._proration import (
     prorate_change,
     prorated_change,
@@ -133,8 +140,13 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if not given_items:
         raise ApiError.missing_param("items")
     at = now_for(call, customer.test_clock)
+    behavior = creation_behavior(params)
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
-    subscription = start_subscription(at, customer, params, prices)
+    if behavior != ERROR_IF_INCOMPLETE:
+        subscription = start_subscription(at, customer, params, prices, None, behavior)
+    else:
+        with all_or_nothing(state):  # a first payment that fails makes nothing
+            subscription = start_subscription(at, customer, params, prices, None, behavior)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
@@ -144,9 +156,11 @@ def start_subscription(
     params: dict[str, Any],
     prices: list[JsonObject],
     schedule: str | None = None,
+    payment_behavior: str = ALLOW_INCOMPLETE,
 ) -> Subscription:
     """A subscription of `params["items"]` (priced by `prices`) made now and billed its first
-    period; `schedule` names the subscription schedule that made it, if one did."""
+    period, collected as `payment_behavior` says; `schedule` names the subscription schedule
+    that made it, if one did."""
     state = at.state
     given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
@@ -208,8 +222,8 @@ def start_subscription(
         invoice_status.send_invoice(at, invoice)
         if subscription.status == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
-    elif invoice_status.attempt_payment(at, invoice) and subscription.status == INCOMPLETE:
-        set_status(at, subscription, ACTIVE)
+    else:
+        collect_first_invoice(at, subscription, invoice, payment_behavior)
     return subscription
 
 

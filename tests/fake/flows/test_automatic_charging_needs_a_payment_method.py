@@ -15,7 +15,7 @@ from stripe_invoicing_client.testing import FakeStripe
 
 from ._support import DAY, HOUR, MONTHLY, START, customer, items, on_clock, paying_with, run
 
-BEHAVIORS = [None, "allow_incomplete", "default_incomplete", "error_if_incomplete"]
+BEHAVIORS = [None, "allow_incomplete"]
 
 
 @pytest.fixture(autouse=True)
