@@ -75,37 +75,47 @@ def _first(candidates: list[tuple[object, bool]]) -> OnFile | None:
     return None
 
 
-def nothing_to_charge(invoice: Invoice) -> ApiError:
+_MAKE_IT_DEFAULT = (
+    "attach a payment method and make it the customer's default for invoices "
+    "(invoice_settings.default_payment_method)"
+)
+
+
+def _no_payment_method(customer_id: str, charged_for: str, ways: str) -> ApiError:
+    """The fake's 400 for a charge with nothing on file (no `code`: Stripe's is not known)."""
     return ApiError.invalid_request(
-        f"Customer {invoice.customer} has no payment method to charge for invoice "
-        f"{invoice.id}. To give it one, attach a payment method and make it the customer's "
-        "default for invoices (invoice_settings.default_payment_method) or the invoice's "
-        "(default_payment_method), or pass payment_method to this request; if the invoice was "
-        "paid outside Stripe, pass paid_out_of_band=true."
+        f"Customer {customer_id} has no payment method to charge for {charged_for}. "
+        f"To give it one, {_MAKE_IT_DEFAULT}{ways}"
+    )
+
+
+def nothing_to_charge(invoice: Invoice) -> ApiError:
+    return _no_payment_method(
+        invoice.customer,
+        f"invoice {invoice.id}",
+        " or the invoice's (default_payment_method), or pass payment_method to this request; "
+        "if the invoice was paid outside Stripe, pass paid_out_of_band=true.",
     )
 
 
 def nothing_to_charge_automatically(invoice: Invoice) -> ApiError:
     """Why an automatic charge of `invoice` failed: its PaymentIntent's
     `last_payment_error` (no `code`, as for `pay`)."""
-    return ApiError.invalid_request(
-        f"Customer {invoice.customer} has no payment method to charge for invoice "
-        f"{invoice.id}, which is charged automatically. To give it one, attach a payment "
-        "method and make it the customer's default for invoices "
-        "(invoice_settings.default_payment_method), the subscription's or the invoice's "
-        "(default_payment_method), then pay the invoice."
+    return _no_payment_method(
+        invoice.customer,
+        f"invoice {invoice.id}, which is charged automatically",
+        ", the subscription's or the invoice's (default_payment_method), then pay the invoice.",
     )
 
 
 def nothing_to_charge_first_invoice(customer_id: str) -> ApiError:
     """Why a subscription with `payment_behavior=error_if_incomplete` was not created: its
     first invoice had nothing to charge (the 400 `pay` answers, no `code`)."""
-    return ApiError.invalid_request(
-        f"Customer {customer_id} has no payment method to charge for the subscription's first "
-        "invoice, so with payment_behavior=error_if_incomplete no subscription was created. "
-        "To give it one, attach a payment method and make it the customer's default for "
-        "invoices (invoice_settings.default_payment_method) or pass default_payment_method "
-        "to this request."
+    return _no_payment_method(
+        customer_id,
+        "the subscription's first invoice, so with payment_behavior=error_if_incomplete no "
+        "subscription was created",
+        " or pass default_payment_method to this request.",
     )
 
 
