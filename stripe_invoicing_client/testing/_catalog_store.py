@@ -1,5 +1,5 @@
-"""The catalog aggregates as the fake keeps them (products, prices, discounts), and the one
-function per aggregate that renders it as the JSON Stripe answers."""
+"""The catalog aggregates as the fake keeps them (products, prices, tax rates, coupons and the
+discounts they make), and the one function per aggregate that renders it as Stripe's JSON."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from attrs import define, field, frozen
 
-from ._aggregates import Coupon
 from ._money import plain
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
@@ -95,6 +94,53 @@ def render_price(price: Price) -> dict[str, Any]:
 
 
 @define
+class TaxRate(StoredWithMetadata):
+    display_name: str
+    percentage: float  # fixed once created
+    inclusive: bool
+    active: bool = True
+    country: str | None = None
+    description: str | None = None
+    jurisdiction: str | None = None
+    state: str | None = None
+    tax_type: str | None = None
+
+
+def render_tax_rate(rate: TaxRate) -> dict[str, Any]:
+    return render_stored(
+        rate,
+        "tax_rate",
+        effective_percentage=rate.percentage,
+        flat_amount=None,
+        jurisdiction_level=None,
+        rate_type="percentage",
+    )
+
+
+@define
+class Coupon(StoredWithMetadata):
+    duration: str
+    amount_off: int | None = None
+    currency: str | None = None
+    percent_off: float | None = None
+    duration_in_months: int | None = None
+    max_redemptions: int | None = None
+    redeem_by: int | None = None
+    name: str | None = None
+    times_redeemed: int = 0
+    valid: bool = True
+    # The products it is limited to; None: not limited (and no `applies_to` on the wire).
+    applies_to_products: list[str] | None = field(default=None, metadata=INTERNAL)
+
+
+def render_coupon(coupon: Coupon) -> dict[str, Any]:
+    rendered = render_stored(coupon, "coupon")
+    if coupon.applies_to_products is not None:
+        rendered["applies_to"] = {"products": list(coupon.applies_to_products)}
+    return rendered
+
+
+@define
 class Discount:
     """A coupon applied to an invoice, invoice item, subscription or customer, directly or
     through a promotion code."""
@@ -132,12 +178,16 @@ def render_discount(discount: Discount) -> dict[str, Any]:
 
 
 __all__ = [
+    "Coupon",
     "Discount",
     "Price",
     "Product",
     "Recurring",
+    "TaxRate",
+    "render_coupon",
     "render_discount",
     "render_price",
     "render_product",
     "render_recurring",
+    "render_tax_rate",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._aggregates import Coupon, render_coupon
+from ._catalog_store import Coupon, render_coupon
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata

@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._aggregates import TaxRate, render_tax_rate
+from ._catalog_store import TaxRate, render_tax_rate
 
 
 @define

@@ -22,8 +22,7 @@ import copy
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._aggregates import Coupon, TaxRate
-from ._catalog_store import Discount
+from ._catalog_store import Coupon, Discount, TaxRate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem

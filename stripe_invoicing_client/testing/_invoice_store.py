@@ -9,7 +9,7 @@ from typing import Any
 
 from attrs import define, evolve, field, frozen
 
-from ._aggregates import TaxRate, render_tax_rate
+from ._catalog_store import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
 from ._stored import StoredWithMetadata
 

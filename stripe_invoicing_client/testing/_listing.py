@@ -20,7 +20,7 @@ from ._pagination import in_range, list_page
 from ._search import matcher, search_page
 from ._state import JsonHandler, JsonObject, RequestContext, State
 
-# A stored object is a typed aggregate (`_aggregates`, `_invoice_store`, ...).
+# A stored object is a typed aggregate (`_catalog_store`, `_invoice_store`, ...).
 Render = Callable[[State, Any, AbstractSet[str]], JsonObject]
 Filter = Callable[[RequestContext, Any, dict[str, Any]], bool]
 T = TypeVar("T")

@@ -1,6 +1,6 @@
 """Building and rendering the API objects, with every field the pinned version requires.
 
-Every aggregate is a typed record (`_aggregates`, `_customer_store`, `_catalog_store`,
+Every aggregate is a typed record (`_customer_store`, `_catalog_store`, `_test_clock_store`,
 `_credit_note_store`, `_invoice_store`, `_invoice_item_store`, `_subscription_store`, ...)
 that renders its own JSON, `customer` as an id; what is derived (an expanded `customer`) is
 added here when an object is rendered.

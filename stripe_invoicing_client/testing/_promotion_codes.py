@@ -12,7 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from ._aggregates import Coupon
+from ._catalog_store import Coupon
 from ._coupons import live_coupon, redeem, redeemable
 from ._customers import live_customer
 from ._errors import ApiError

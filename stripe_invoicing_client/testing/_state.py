@@ -8,8 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from attrs import define, field, frozen
 
-from ._aggregates import Coupon, TaxRate, TestClock
-from ._catalog_store import Discount, Price, Product
+from ._catalog_store import Coupon, Discount, Price, Product, TaxRate
 from ._clock import FakeClock
 from ._credit_note_store import CreditNote
 from ._customer_store import BalanceTransaction, Customer, TaxId
@@ -27,6 +26,7 @@ from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
 from ._subscription_schedule_store import SubscriptionSchedule
 from ._subscription_store import Subscription
+from ._test_clock_store import TestClock
 
 JsonObject = dict[str, Any]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._aggregates import TaxRate, render_tax_rate
+from ._catalog_store import TaxRate, render_tax_rate
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata

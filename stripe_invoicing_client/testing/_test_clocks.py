@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._aggregates import TestClock, render_test_clock
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone
 from ._objects import deleted_stub
 from ._recurring import DAY, at_time, run_until
 from ._state import Finder, JsonObject, RequestContext
+from ._test_clock_store import TestClock, render_test_clock
 
 # Stripe deletes a test clock 30 days after it was created.
 LIFETIME = 30 * DAY
