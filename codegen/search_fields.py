@@ -106,11 +106,11 @@ RESOURCES: tuple[Resource, ...] = (
         "PriceSearch",
         (
             Field("active", "token", boolean=True),
-            Field("currency", "string"),
+            Field("currency", "token"),
             Field("lookup_key", "string"),
             Field("metadata", "metadata"),
             Field("product", "string"),
-            Field("type", "string", enum=("price", "type")),
+            Field("type", "token", enum=("price", "type")),
         ),
     ),
     Resource(
@@ -120,7 +120,7 @@ RESOURCES: tuple[Resource, ...] = (
             Field("canceled_at", "numeric", timestamp=True),
             Field("created", "numeric", timestamp=True),
             Field("metadata", "metadata"),
-            Field("status", "string", enum=("subscription", "status")),
+            Field("status", "token", enum=("subscription", "status")),
         ),
     ),
     Resource(
@@ -129,10 +129,10 @@ RESOURCES: tuple[Resource, ...] = (
         (
             Field("amount", "numeric"),
             Field("created", "numeric", timestamp=True),
-            Field("currency", "string"),
-            Field("customer", "string"),
+            Field("currency", "token"),
+            Field("customer", "token"),
             Field("metadata", "metadata"),
-            Field("status", "string", enum=("payment_intent", "status")),
+            Field("status", "token", enum=("payment_intent", "status")),
         ),
     ),
 )

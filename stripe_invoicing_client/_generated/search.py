@@ -99,8 +99,8 @@ class PriceSearch:
 
     active: Final[BooleanField[PriceSearch]] = BooleanField("active", "prices")
     """eq, ne (True or False)"""
-    currency: Final[StringField[PriceSearch]] = StringField("currency", "prices")
-    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    currency: Final[TokenField[PriceSearch]] = TokenField("currency", "prices")
+    """eq (exact, any case), ne"""
     lookup_key: Final[StringField[PriceSearch]] = StringField("lookup_key", "prices")
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
     metadata: Final[MetadataField[PriceSearch]] = MetadataField("prices")
@@ -137,10 +137,10 @@ class PaymentIntentSearch:
         "created", "payment_intents"
     )
     """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
-    currency: Final[StringField[PaymentIntentSearch]] = StringField("currency", "payment_intents")
-    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
-    customer: Final[StringField[PaymentIntentSearch]] = StringField("customer", "payment_intents")
-    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    currency: Final[TokenField[PaymentIntentSearch]] = TokenField("currency", "payment_intents")
+    """eq (exact, any case), ne"""
+    customer: Final[TokenField[PaymentIntentSearch]] = TokenField("customer", "payment_intents")
+    """eq (exact, any case), ne"""
     metadata: Final[MetadataField[PaymentIntentSearch]] = MetadataField("payment_intents")
     """metadata["key"]: exact match, or is_null / is_not_null for the key"""
     status: Final[EnumField[PaymentIntentSearch, PaymentIntentStatus]] = EnumField(

@@ -14,6 +14,7 @@ from stripe_invoicing_client import (
     Clause,
     CustomerSearch,
     InvoiceSearch,
+    PaymentIntentSearch,
     PriceSearch,
     ProductSearch,
     StripeInvoicing,
@@ -73,6 +74,9 @@ def misuse() -> None:
     ProductSearch.shippable.ne(1)  # E: arg-type
     PriceSearch.active.contains("tru")  # E: attr-defined
     PriceSearch.active.gt(False)  # E: attr-defined
+    PriceSearch.currency.contains("usd")  # E: attr-defined
+    PaymentIntentSearch.customer.contains("cus")  # E: attr-defined
+    PaymentIntentSearch.currency.contains("eur")  # E: attr-defined
     (Inv.total.gt(1) & Inv.total.lt(9)) | Inv.status.eq("open")  # E: operator
     (Inv.total.gt(1) | Inv.total.lt(9)) & Inv.status.eq("open")  # E: operator
     Inv.status.eq("open") & (Inv.total.gt(1) | Inv.total.lt(9))  # E: operator

@@ -20,8 +20,11 @@ from stripe_invoicing_client import (
     all_of,
     any_of,
 )
+from stripe_invoicing_client._core.search_query import EnumField
+from stripe_invoicing_client._generated import search as builders
 from stripe_invoicing_client._generated._search_fields import SEARCH_FIELDS
 from stripe_invoicing_client.models import InvoiceStatus
+from stripe_invoicing_client.testing._errors import ApiError
 from stripe_invoicing_client.testing._search import Clause, matcher, parse_query
 
 Inv, Cus = InvoiceSearch, CustomerSearch
@@ -241,3 +244,78 @@ def test_string_fields_match_the_words_in_order() -> None:
     assert not matcher(Cus.name.eq("King Ada"), "customers")(ada)
     assert not matcher(Cus.name.eq("Lovelac"), "customers")(ada)
     assert not matcher(Inv.currency.eq("us"), "invoices")({"currency": "usd"})  # token: whole
+
+
+# Each field's type in Stripe's search docs (docs.stripe.com/search, "Query fields for ..."):
+# token (exact only), string (exact and `~`), numeric; metadata["key"] is our own kind.
+# Not pinned: invoices' last_finalization_error_code/_type and subscriptions' canceled_at
+# (the tables these types were read from predate them), and products' created (not listed).
+STRIPE_KINDS = {
+    "customers": {
+        "created": "numeric",
+        "email": "string",
+        "metadata": "metadata",
+        "name": "string",
+        "phone": "string",
+    },
+    "invoices": {
+        "created": "numeric",
+        "currency": "token",
+        "customer": "token",
+        "metadata": "metadata",
+        "number": "string",
+        "receipt_number": "string",
+        "status": "string",
+        "subscription": "string",
+        "total": "numeric",
+    },
+    "payment_intents": {
+        "amount": "numeric",
+        "created": "numeric",
+        "currency": "token",
+        "customer": "token",
+        "metadata": "metadata",
+        "status": "token",
+    },
+    "prices": {
+        "active": "token",
+        "currency": "token",
+        "lookup_key": "string",
+        "metadata": "metadata",
+        "product": "string",
+        "type": "token",
+    },
+    "products": {
+        "active": "token",
+        "description": "string",
+        "metadata": "metadata",
+        "name": "string",
+        "shippable": "token",
+        "url": "string",
+    },
+    "subscriptions": {"created": "numeric", "metadata": "metadata", "status": "token"},
+}
+# Each generated builder class, by the resource its fields query.
+BUILDERS = {
+    cls.metadata._resource: cls for cls in (getattr(builders, name) for name in builders.__all__)
+}
+
+
+@pytest.mark.parametrize(
+    ("resource", "field", "kind"),
+    [(r, f, k) for r, fields in STRIPE_KINDS.items() for f, k in fields.items()],
+)
+def test_each_field_has_the_kind_stripe_documents(resource: str, field: str, kind: str) -> None:
+    assert SEARCH_FIELDS[resource][field]["type"] == kind
+    # The builder offers `contains` on string fields, but not where it takes the spec's enum.
+    built = getattr(BUILDERS[resource], field)
+    assert hasattr(built, "contains") is (kind == "string" and not isinstance(built, EnumField))
+    # The backend takes `~` and comparisons where Stripe does, and refuses them elsewhere.
+    target = 'metadata["k"]' if kind == "metadata" else field
+    for operator, value, allowed in (("~", '"abc"', "string"), (">", "1", "numeric")):
+        query = f"{target}{operator}{value}"
+        if kind == allowed:
+            matcher(query, resource)
+        else:
+            with pytest.raises(ApiError, match="search query"):
+                matcher(query, resource)
