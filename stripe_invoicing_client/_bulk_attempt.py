@@ -52,6 +52,12 @@ class Attempt:
     # Its marker key was taken: the next attempt too, if the mark that took it never applied.
     taken: bool = False
 
+    @property
+    def may_go_again(self) -> bool:
+        """Whether the run may still send its invoice's next attempt, once the wait for a
+        taken key (`taken`) or Stripe's record (`then`) has settled it."""
+        return self.taken or self.then is not None
+
 
 async def skip_if_gone(
     client: AsyncStripeInvoicing, plan: Plan, error: StripeError

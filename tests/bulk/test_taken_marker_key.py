@@ -49,9 +49,21 @@ class _Waits:
 
 
 async def _run_at(
-    fake: FakeStripe, now: float, waits: _Waits, client: AsyncStripeInvoicing | None = None
+    fake: FakeStripe,
+    now: float,
+    waits: _Waits,
+    client: AsyncStripeInvoicing | None = None,
+    told: list[tuple[int, int, int, int]] | None = None,
 ) -> SendSummary:
-    return await run_at(client or client_for(fake), now, sleep=waits)
+    """A run at `now`; with `told`, each progress call appended to it: (done, total, waits
+    begun, emails sent so far)."""
+
+    def progress(done: int, total: int) -> None:
+        assert told is not None
+        told.append((done, total, len(waits.seconds), sum(sends(fake).values())))
+
+    progress_to = None if told is None else progress
+    return await run_at(client or client_for(fake), now, sleep=waits, progress=progress_to)
 
 
 def _results(summary: SendSummary) -> list[tuple[str, str, str | None]]:
@@ -150,10 +162,12 @@ async def test_a_mark_still_at_work_that_lands_during_the_wait_keeps_the_attempt
     _no_marker(fake, invoice_id)  # not landed yet
 
     waits = _Waits(meanwhile=lambda: _set_marker(fake, invoice_id, other))
-    summary = await _run_at(fake, RUN_AT + 1, waits)
+    told: list[tuple[int, int, int, int]] = []
+    summary = await _run_at(fake, RUN_AT + 1, waits, told=told)
     taken = f"{TAKEN_BY_ANOTHER_RUN}; {RERUN_TO_SEND}"
     assert _results(summary) == [(invoice_id, "failed", taken)]
     assert waits.seconds == [TAKEN_WAIT]
+    assert told == [(1, 1, 1, 0)]  # done once the read after the wait settled it
     assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 2)) == 0
     assert await _marker(fake, invoice_id) == ("pending", "1")
     with fake.sync_http_client(api_key=KEY) as http:  # the other run goes on
@@ -165,6 +179,21 @@ async def test_a_mark_still_at_work_that_lands_during_the_wait_keeps_the_attempt
         "already sent",
     )
     assert sends(fake) == Counter([invoice_id])
+
+
+async def test_a_draft_sent_after_the_wait_is_counted_done_then() -> None:
+    # The progress reaches its total when the run has nothing left to send: the draft whose
+    # key was taken is counted once it is sent after the wait, not when its refused mark
+    # ended (the command's line said 2/2 through the wait and the send that followed it).
+    fake = FakeStripe()
+    (taken,) = await drafts(fake, 1)
+    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
+    await _run_at(fake, RUN_AT, _Waits(), client_for(fake, max_retries=0))
+    (other,) = await drafts(fake, 1)
+    told: list[tuple[int, int, int, int]] = []
+    rerun = await _run_at(fake, RUN_AT + 60, _Waits(), told=told)
+    assert sorted(_results(rerun)) == sorted([(taken, "sent", None), (other, "sent", None)])
+    assert told == [(1, 2, 0, 1), (2, 2, 1, 2)]
 
 
 async def test_the_wait_is_announced_before_it_begins(caplog: pytest.LogCaptureFixture) -> None:
