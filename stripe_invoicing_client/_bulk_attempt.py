@@ -26,7 +26,7 @@ from ._bulk_plan import (
     outcome_unknown,
     recheck,
 )
-from ._bulk_reads import status_now
+from ._bulk_reads import read_now, status_now
 from ._bulk_summary import Result
 from .errors import IdempotencyError, NotFoundError, StripeError
 
@@ -118,8 +118,8 @@ async def send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> Atte
         )
     except StripeError as error:
         move = move_on(plan, step, error)
-        if move == "read the status first":
-            move = move_on(plan, step, error, await status_now(client, invoice_id))
+        if move == "read the invoice first":
+            move = move_on(plan, step, error, await read_now(client, invoice_id))
         if move == "next attempt now":  # a saved failure the key would answer for a day
             return await send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):

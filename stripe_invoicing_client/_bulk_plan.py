@@ -33,6 +33,20 @@ failure (no finalize or send follows a failed mark); a finalize after a refusal,
 5xx when the invoice is still a draft (finalizing is for good: that finalize changed
 nothing).
 
+A fresh generation's own mark answered with a saved failure (its first answer, replayed to
+its retries) moves on at once when the invoice, read then, is still a draft without a marker
+of that generation: the mark never applied. Nothing can ever be sent under that generation's
+keys, so the next one shares no send with anyone: a replayed answer is the saved result of
+the key's first request with these very parameters, which is over (a request still at work
+answers 409, other parameters `idempotency_error`, neither saved), so for the key's day no
+mark of that generation succeeds, and a run finalizes and sends under a generation's keys
+only after its mark succeeded, or as a resend of a finalized invoice whose marker names it,
+which none does nor can (only that generation's mark writes such a marker). A mark that did
+apply (its 5xx saved after the write) stays, reported failed: its marker names the
+generation, and once someone else finalizes the invoice a run may resend under its key;
+writing the next generation over it could have a later run send under a key that resend
+does not share.
+
 A mark refused because its key was used with another time (`idempotency_error`) was begun
 by another run, which may be finalizing and sending the invoice (left to it: settled by the
 record, and a rerun carries it on), or by a mark that never applied (Stripe's endpoint
@@ -59,6 +73,7 @@ from .errors import (
     APIResponseError,
     APIStatusError,
     ClientClosedError,
+    IdempotencyError,
     StripeError,
     get_header,
 )
@@ -261,7 +276,7 @@ MoveOn = Literal[
     "next attempt now",
     "next attempt if the record shows no email",
     "stays",
-    "read the status first",
+    "read the invoice first",
 ]
 
 
@@ -276,7 +291,7 @@ def move_on(
     plan: Plan,
     step: Step,
     error: StripeError,
-    status_now: str | Literal[_NotRead.NOT_READ] | None = NOT_READ,
+    invoice_now: dict[str, Any] | Literal[_NotRead.NOT_READ] | None = NOT_READ,
 ) -> MoveOn:
     """Whether `error`, met by `plan`'s write at `step`, ends its attempt, so that the next
     attempt (`next_attempt`) is sent in this run rather than the key failing the same way for
@@ -287,22 +302,26 @@ def move_on(
         a resend answered with a saved refusal (4xx): that send emailed nothing;
         a carried attempt's mark answered with a saved failure: the earlier mark failed, and
         no finalize or send follows a failed mark, so nothing of that attempt is on its way;
+        a fresh attempt's mark answered with a saved failure (its own first answer, replayed
+        to its retries) when the invoice read now (`invoice_now`) shows that mark never
+        applied (`mark_never_applied`): nothing can ever be sent under that attempt's keys
+        (the module's docstring says why), so the next one shares no send with anyone;
         a finalize answered with a saved refusal, or with a saved 5xx while the invoice is
-        still a draft (`status_now`): finalizing is for good, so that finalize changed
+        still a draft (`invoice_now`): finalizing is for good, so that finalize changed
         nothing, and nothing of the attempt can have been emailed.
     next attempt if the record shows no email
         a resend answered with a saved 5xx: Stripe saves a 5xx the endpoint met after its
         work, which may have emailed it; Stripe's record decides (at the end of the run).
-    read the status first
-        a finalize answered with a saved 5xx: ask again with the invoice's status read now
-        (`status_now`: None when it could not be read, which leaves the attempt as it is).
+    read the invoice first
+        a finalize answered with a saved 5xx, or a fresh attempt's mark with a saved failure:
+        ask again with the invoice read now (`invoice_now`: None when it could not be read,
+        which leaves the attempt as it is).
     stays
         anything else (the caller reports the failure as it is). An answer not replayed is
-        this write's own. A fresh attempt's mark answered with a saved failure has its own
-        first answer replayed to its retries; a rerun moves it on, carrying it on if that
-        mark applied, else finding its key taken (`mark_never_applied`). And an attempt's
-        own send never moves on: a send of it may be on its way, and only its key keeps a
-        second one from emailing again."""
+        this write's own. A fresh attempt's mark whose saved failure came after the write
+        (the invoice shows its marker) is left as it is, for a rerun. And an
+        attempt's own send never moves on: a send of it may be on its way, and only its key
+        keeps a second one from emailing again."""
     if not replayed(error):
         return "stays"
     if plan.action == "resend":
@@ -310,13 +329,20 @@ def move_on(
             return "next attempt now"
         return "next attempt if the record shows no email"
     if step == "mark":
-        return "next attempt now" if carried(plan) else "stays"
+        if carried(plan):
+            return "next attempt now"
+        if isinstance(error, IdempotencyError):  # never saved: the taken key's wait first
+            return "stays"
+        if invoice_now is NOT_READ:
+            return "read the invoice first"
+        return "next attempt now" if mark_never_applied(plan, invoice_now) else "stays"
     if step == "finalize":
         if replayed_refusal(error):
             return "next attempt now"
-        if status_now is NOT_READ:
-            return "read the status first"
-        return "next attempt now" if status_now == "draft" else "stays"
+        if invoice_now is NOT_READ:
+            return "read the invoice first"
+        draft = invoice_now is not None and invoice_now.get("status") == "draft"
+        return "next attempt now" if draft else "stays"
     return "stays"
 
 

@@ -89,25 +89,16 @@ async def _marker(fake: FakeStripe, invoice_id: str) -> tuple[str, str]:
     return metadata.get(MARKER), metadata.get(ATTEMPT)
 
 
-async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_rerun() -> None:
-    # Stripe's endpoint began the first run's mark (attempt 1), failed before writing, and
-    # saved that 500 for the key: its retries get it replayed, and the run fails. The rerun,
-    # a minute later, plans attempt 1 again: its mark, at another time, is refused as the key
-    # reused. The draft, read then and again after the wait, shows no marker of attempt 1:
-    # the rerun sends it as attempt 2, once.
-    fake = FakeStripe()
-    (invoice_id,) = await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    first = await _run_at(fake, RUN_AT, _Waits())
-    assert [r[:2] for r in _results(first)] == [(invoice_id, "failed")]
+async def _ended_at_a_saved_500(fake: FakeStripe, invoice_id: str) -> SendSummary:
+    """A first run whose mark (attempt 1) met a 500 Stripe saved before the write, and which
+    ended there (no retry: killed, say), never to have it replayed."""
+    fake.inject(FailBeforeWrite(), times=1, method="POST", path=f"/v1/invoices/{invoice_id}")
+    return await _run_at(fake, RUN_AT, _Waits(), client_for(fake, max_retries=0))
+
+
+async def _assert_sent_once_as_attempt_2(fake: FakeStripe, invoice_id: str) -> None:
     mark_1 = idempotency_key(invoice_id, "mark", 1)
-    answers = [r for r in fake.requests if r.headers.get("idempotency-key") == mark_1]
-    assert [(r.status, r.replayed) for r in answers] == [(500, False), (500, True), (500, True)]
-    waits = _Waits()
-    rerun = await _run_at(fake, RUN_AT + 60, waits)
-    assert _results(rerun) == [(invoice_id, "sent", None)]
-    assert waits.seconds == [TAKEN_WAIT]
-    assert fake.write_count(idempotency_key=mark_1) == 0  # the first run's never applied
+    assert fake.write_count(idempotency_key=mark_1) == 0  # the first mark never applied
     for step in ("mark", "finalize", "send"):
         assert fake.write_count(idempotency_key=idempotency_key(invoice_id, step, 2)) == 1
     assert sends(fake) == Counter([invoice_id])
@@ -115,12 +106,46 @@ async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_
     assert _results(await _run_at(fake, RUN_AT + 120, _Waits())) == []
 
 
+async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_rerun() -> None:
+    # Stripe's endpoint began the first run's mark (attempt 1), failed before writing, and
+    # saved that 500 for the key; the run ended with it. The rerun, a minute later, plans
+    # attempt 1 again: its mark, at another time, is refused as the key reused. The draft,
+    # read then and again after the wait, shows no marker of attempt 1: the rerun sends it as
+    # attempt 2, once.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    first = await _ended_at_a_saved_500(fake, invoice_id)
+    assert [r[:2] for r in _results(first)] == [(invoice_id, "failed")]
+    waits = _Waits()
+    rerun = await _run_at(fake, RUN_AT + 60, waits)
+    assert _results(rerun) == [(invoice_id, "sent", None)]
+    assert waits.seconds == [TAKEN_WAIT]
+    await _assert_sent_once_as_attempt_2(fake, invoice_id)
+
+
+async def test_a_runs_own_mark_replaying_a_saved_500_it_did_not_apply_moves_on_at_once() -> None:
+    # The same 500, saved before the write, replayed to the run's own retries: the request
+    # that took the key is over, and the draft, read then, shows no marker of attempt 1. No
+    # run can send under attempt 1's keys, ever (_bulk_plan says why): the run sends attempt
+    # 2 at once, with no wait and no rerun.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
+    waits = _Waits()
+    summary = await _run_at(fake, RUN_AT, waits)
+    assert _results(summary) == [(invoice_id, "sent", None)]
+    assert waits.seconds == []
+    mark_1 = idempotency_key(invoice_id, "mark", 1)
+    answers = [r for r in fake.requests if r.headers.get("idempotency-key") == mark_1]
+    assert [(r.status, r.replayed) for r in answers] == [(500, False), (500, True), (500, True)]
+    await _assert_sent_once_as_attempt_2(fake, invoice_id)
+
+
 async def test_it_moves_on_even_when_stripes_record_cannot_be_read() -> None:
     # Still a draft, so never emailed: the record has nothing to settle.
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    await _run_at(fake, RUN_AT, _Waits())
+    await _ended_at_a_saved_500(fake, invoice_id)
     fake.inject(FailRequest(status=500), times=None, method="GET", path="/v1/events")
     rerun = await _run_at(fake, RUN_AT + 60, _Waits(), client_for(fake, max_retries=0))
     assert _results(rerun) == [(invoice_id, "sent", None)]
@@ -187,8 +212,7 @@ async def test_a_draft_sent_after_the_wait_is_counted_done_then() -> None:
     # ended (the command's line said 2/2 through the wait and the send that followed it).
     fake = FakeStripe()
     (taken,) = await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    await _run_at(fake, RUN_AT, _Waits(), client_for(fake, max_retries=0))
+    await _ended_at_a_saved_500(fake, taken)
     (other,) = await drafts(fake, 1)
     told: list[tuple[int, int, int, int]] = []
     rerun = await _run_at(fake, RUN_AT + 60, _Waits(), told=told)
@@ -201,9 +225,8 @@ async def test_the_wait_is_announced_before_it_begins(caplog: pytest.LogCaptureF
     # (INFO, the bulk sender's logger) before it begins, with how long, how many drafts, and
     # that stopping then is safe.
     fake = FakeStripe()
-    await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    await _run_at(fake, RUN_AT, _Waits())
+    (invoice_id,) = await drafts(fake, 1)
+    await _ended_at_a_saved_500(fake, invoice_id)
     shown: list[str] = []
     waits = _Waits(meanwhile=lambda: shown.extend(r.getMessage() for r in caplog.records))
     with caplog.at_level(logging.INFO, logger=BULK_LOGGER):
@@ -222,8 +245,7 @@ def test_the_command_shows_the_wait_and_ctrl_c_during_it_is_safe(
     # Ctrl-C during the wait says what is left and that a rerun settles it, which it does.
     fake = FakeStripe()
     taken, other = asyncio.run(drafts(fake, 2))
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=f"/v1/invoices/{taken}")
-    asyncio.run(_run_at(fake, RUN_AT, _Waits()))
+    asyncio.run(_ended_at_a_saved_500(fake, taken))
     assert sends(fake) == Counter([other])
     monkeypatch.setenv("STRIPE_API_KEY", KEY)
 
