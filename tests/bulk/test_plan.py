@@ -263,6 +263,7 @@ KEY_TAKEN_REPLAYED = IdempotencyError(
     headers=REPLAYED,
 )
 NOW_ = "next attempt now"
+GOES_ON = "this attempt goes on"
 IF_NO_EMAIL = "next attempt if the record shows no email"
 READ = "read the invoice first"
 # The invoice read after the write failed: FRESH's mark of attempt 1 applied or not.
@@ -285,22 +286,25 @@ OPEN = invoice("open")
         (RESEND, "send", REFUSAL, NOT_READ, "stays"),
         (RESEND, "send", FAILED_500, NOT_READ, "stays"),
         (RESEND, "send", APIConnectionError(), NOT_READ, "stays"),
-        # A carried attempt's mark answering the earlier mark's saved failure: nothing of
-        # that attempt follows a failed mark.
-        (CARRIED, "mark", SAVED_REFUSAL, NOT_READ, NOW_),
-        (CARRIED, "mark", SAVED_500, NOT_READ, NOW_),
-        (CARRIED, "mark", FAILED_500, NOT_READ, "stays"),
-        (CARRIED, "mark", KEY_TAKEN, NOT_READ, "stays"),
-        # A fresh attempt's own mark, its saved failure replayed to its retries: the next
-        # attempt once the invoice shows that mark never applied (a draft with no marker of
-        # it); one that applied (its 500 saved after the write) stays.
-        (FRESH, "mark", SAVED_500, NOT_READ, READ),
+        # A mark answered with a saved failure (its own, replayed to its retries, or an
+        # earlier run's, to a carried attempt) is settled by the invoice read now. Its
+        # marker on it: that mark applied, and the attempt goes on under its keys (finalized
+        # by someone else meanwhile, the recheck that follows settles it by the record).
+        (CARRIED, "mark", SAVED_500, NOT_READ, READ),
+        (FRESH, "mark", SAVED_REFUSAL, NOT_READ, READ),
+        (CARRIED, "mark", SAVED_500, CARRIED.invoice, GOES_ON),
+        (FRESH, "mark", SAVED_500, MARKED, GOES_ON),
+        (FRESH, "mark", SAVED_500, invoice("open", "pending", 1, NOW), GOES_ON),
+        # A draft with no marker of it: that mark never applied, the next attempt now.
         (FRESH, "mark", SAVED_500, DRAFT, NOW_),
-        (FRESH, "mark", SAVED_REFUSAL, DRAFT, NOW_),
-        (FRESH, "mark", SAVED_500, MARKED, "stays"),
+        (CARRIED, "mark", SAVED_REFUSAL, DRAFT, NOW_),
+        # A later attempt's marker (another run's), finalized without it, or unread.
+        (FRESH, "mark", SAVED_500, invoice(marker="pending", attempt=2, at=NOW), "stays"),
         (FRESH, "mark", SAVED_500, OPEN, "stays"),
-        (FRESH, "mark", SAVED_500, None, "stays"),  # could not be read
+        (FRESH, "mark", SAVED_500, None, "stays"),
+        (CARRIED, "mark", FAILED_500, NOT_READ, "stays"),  # its own answer
         # Its key taken (never a saved answer) is the taken-key path, a wait first.
+        (CARRIED, "mark", KEY_TAKEN, NOT_READ, "stays"),
         (FRESH, "mark", KEY_TAKEN_REPLAYED, DRAFT, "stays"),
         # A finalize's saved refusal finalized nothing; a saved 5xx did not either if the
         # invoice is still a draft (finalizing is for good), which only a read can tell.
