@@ -62,6 +62,22 @@ TAKEN_WAIT_NOTE = (
 )
 
 
+class _Done:
+    """How many invoices to send the run is done with, told to `progress` one by one. One
+    that may go out again in a later round (`Attempt.may_go_again`) is done once that round
+    has settled it: the count reaches the total only when nothing is left to send."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.count = 0
+        self.progress = progress
+
+    def add(self) -> None:
+        self.count += 1
+        if self.progress is not None:
+            self.progress(self.count, self.total)
+
+
 async def _async_sleep(seconds: float) -> None:
     # The run's one wait (`TAKEN_WAIT`): tests replace this, not asyncio.sleep for everyone.
     await asyncio.sleep(seconds)
@@ -177,14 +193,19 @@ async def _run(
     for plan in already:
         record.decide(_outcome(plan, "already sent"))
         await mark_sent(client, plan, clock())
-    attempts = await _send_all(client, to_send, concurrency, progress, clock, record)
+    done = _Done(len(to_send), progress)
+    attempts = await _send_all(client, to_send, concurrency, done, clock, record)
     while attempts:
         unknown = [a for a in attempts if a.result is None]
         again = await _settle_unknown(client, unknown, clock(), sleep, record)
+        going = {plan.invoice_id for plan in again}
+        for attempt in attempts:
+            if attempt.may_go_again and attempt.plan.invoice_id not in going:
+                done.add()  # settled by the wait or the record: nothing more to send
         # The next attempts never carry a `then`, and meet a taken marker key only when a
         # mark of theirs failed without applying too: each round past the second needs
         # another failure Stripe saved.
-        attempts = await _send_all(client, again, concurrency, None, clock, record)
+        attempts = await _send_all(client, again, concurrency, done, clock, record)
     return record.summary()
 
 
@@ -192,11 +213,10 @@ async def _send_all(
     client: AsyncStripeInvoicing,
     plans: Iterable[Plan],
     concurrency: int,
-    progress: Progress | None,
+    done: _Done,
     clock: Callable[[], float],
     record: RunRecord,
 ) -> list[Attempt]:
-    plans = list(plans)
     places = asyncio.Semaphore(concurrency)
     attempts: list[Attempt] = []
 
@@ -213,8 +233,8 @@ async def _send_all(
             if attempt.result == "sent":
                 await mark_sent(client, attempt.plan, now)
             attempts.append(attempt)
-        if progress is not None:
-            progress(len(attempts), len(plans))
+        if not attempt.may_go_again:
+            done.add()
 
     tasks = [asyncio.ensure_future(one(plan)) for plan in plans]
     try:

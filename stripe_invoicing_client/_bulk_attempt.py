@@ -26,7 +26,7 @@ from ._bulk_plan import (
     outcome_unknown,
     recheck,
 )
-from ._bulk_reads import status_now
+from ._bulk_reads import read_now, status_now
 from ._bulk_summary import Result
 from .errors import IdempotencyError, NotFoundError, StripeError
 
@@ -51,6 +51,12 @@ class Attempt:
     then: Plan | None = None
     # Its marker key was taken: the next attempt too, if the mark that took it never applied.
     taken: bool = False
+
+    @property
+    def may_go_again(self) -> bool:
+        """Whether the run may still send its invoice's next attempt, once the wait for a
+        taken key (`taken`) or Stripe's record (`then`) has settled it."""
+        return self.taken or self.then is not None
 
 
 async def skip_if_gone(
@@ -88,22 +94,49 @@ async def send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> Atte
         return await resend(client, plan, now)
     invoice_id, attempt = plan.invoice_id, plan.attempt
     invoice = plan.invoice
-    step: Step = "mark"
+    pending = marker_metadata(PENDING, attempt, int(now) if plan.at is None else plan.at)
     try:
-        pending = marker_metadata(PENDING, attempt, int(now) if plan.at is None else plan.at)
-        key = idempotency_key(invoice_id, step, attempt)
+        key = idempotency_key(invoice_id, "mark", attempt)
         invoice = (
             await client.invoices.update(invoice_id, metadata=pending, idempotency_key=key)
         ).to_dict()
         if carried(plan):  # the answer may be the earlier run's, replayed: read it as it is
             invoice = (await client.invoices.retrieve(invoice_id)).to_dict()
-        now_plan = recheck(plan, invoice)
-        if now_plan.action == "skip":  # nothing finalized or sent
-            return Attempt(plan, "skipped", now_plan.reason, invoice)
-        if now_plan.action == "check":  # emailed by someone else, maybe: never sent blind
-            return Attempt(plan, None, now_plan.reason, invoice, "already sent", NOT_EMAILED_SINCE)
+    except StripeError as error:
+        move = move_on(plan, "mark", error)
+        if move == "read the invoice first":
+            invoice_now = await read_now(client, invoice_id)
+            move = move_on(plan, "mark", error, invoice_now)
+            if move == "this attempt goes on" and invoice_now is not None:
+                # Its marker is on the invoice: as if the mark had answered with it.
+                return await _finalize_and_send(client, plan, now, invoice_now)
+        if move == "next attempt now":  # a saved failure the key would answer for a day
+            return await send_one(client, next_attempt(plan), now)
+        if isinstance(error, IdempotencyError):
+            # This attempt's key was used with another time: by a run that found the same
+            # invoice, and may have emailed it since (only Stripe's record can say), or by a
+            # mark that never applied (the next attempt: see `_never_began`).
+            taken = TAKEN_BY_ANOTHER_RUN
+            why_not = f"{taken}; {RERUN_TO_SEND}"
+            return Attempt(plan, None, taken, None, "already sent", why_not, taken=True)
+        gone = None if outcome_unknown(error) else await skip_if_gone(client, plan, error)
+        return gone or Attempt(plan, "failed", failure_reason(error), invoice)
+    return await _finalize_and_send(client, plan, now, invoice)
+
+
+async def _finalize_and_send(
+    client: AsyncStripeInvoicing, plan: Plan, now: float, invoice: dict[str, Any]
+) -> Attempt:
+    """The rest of `plan`'s writes, its marker on `invoice` (as it is now)."""
+    invoice_id, attempt = plan.invoice_id, plan.attempt
+    now_plan = recheck(plan, invoice)
+    if now_plan.action == "skip":  # nothing finalized or sent
+        return Attempt(plan, "skipped", now_plan.reason, invoice)
+    if now_plan.action == "check":  # emailed by someone else, maybe: never sent blind
+        return Attempt(plan, None, now_plan.reason, invoice, "already sent", NOT_EMAILED_SINCE)
+    step: Step = "finalize"
+    try:
         if invoice.get("status") == "draft":
-            step = "finalize"
             key = idempotency_key(invoice_id, step, attempt)
             invoice = (await client.invoices.finalize(invoice_id, idempotency_key=key)).to_dict()
         step = "send"
@@ -112,19 +145,12 @@ async def send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> Atte
         )
     except StripeError as error:
         move = move_on(plan, step, error)
-        if move == "read the status first":
-            move = move_on(plan, step, error, await status_now(client, invoice_id))
+        if move == "read the invoice first":
+            move = move_on(plan, step, error, await read_now(client, invoice_id))
         if move == "next attempt now":  # a saved failure the key would answer for a day
             return await send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):
             return Attempt(plan, None, failure_reason(error), invoice)
-        if step == "mark" and isinstance(error, IdempotencyError):
-            # This attempt's key was used with another time: by a run that found the same
-            # invoice, and may have emailed it since (only Stripe's record can say), or by a
-            # mark that never applied (the next attempt: see `_never_began`).
-            taken = TAKEN_BY_ANOTHER_RUN
-            why_not = f"{taken}; {RERUN_TO_SEND}"
-            return Attempt(plan, None, taken, None, "already sent", why_not, taken=True)
         gone = None if outcome_unknown(error) else await skip_if_gone(client, plan, error)
         return gone or Attempt(plan, "failed", failure_reason(error), invoice)
     return Attempt(plan, "sent", plan.reason, invoice)

@@ -219,15 +219,8 @@ def _redis_url(args: argparse.Namespace, err: TextIO) -> str | None:
 
 
 def _check(args: argparse.Namespace) -> None:
-    if args.shard is not None:
-        try:
-            args.shard = parse_shard(args.shard)
-        except InvalidParameterError as error:
-            raise UsageError(f"--shard {args.shard!r}: {error.reason}") from None
-    try:  # before anything runs: the in-memory Stripe is seeded before the run checks it
-        Scope(args.query, args.customer)
-    except InvalidParameterError as error:
-        raise UsageError(f"--{error.param}: {error.reason}") from None
+    """The first thing wrong with the command line, as a `UsageError`. A scope missing, or
+    said two ways, comes first, whatever else is wrong: without one nothing can run."""
     scoped = args.query is not None or args.customer is not None
     if args.every_draft and scoped:
         raise UsageError(
@@ -238,6 +231,15 @@ def _check(args: argparse.Namespace) -> None:
             "no scope: give --query, --customer (or both), or --all for every draft in the "
             "account; nothing was sent"
         )
+    if args.shard is not None:
+        try:
+            args.shard = parse_shard(args.shard)
+        except InvalidParameterError as error:
+            raise UsageError(f"--shard {args.shard!r}: {error.reason}") from None
+    try:  # before anything runs: the in-memory Stripe is seeded before the run checks it
+        Scope(args.query, args.customer)
+    except InvalidParameterError as error:
+        raise UsageError(f"--{error.param}: {error.reason}") from None
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     if args.demo_drafts < 0:

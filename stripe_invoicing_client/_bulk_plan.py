@@ -28,10 +28,26 @@ Only a write answered with a replayed failure moves on to the next generation, w
 marker and keys, in the same run, so a saved error never blocks an invoice for the key's
 day (`move_on` decides): a send at once after a refusal (4xx), since a refused send emailed
 nothing, and after a 5xx only once the record, read after it, shows no email, since Stripe
-saves a 5xx the endpoint met after its work; a carried generation's mark after any saved
-failure (no finalize or send follows a failed mark); a finalize after a refusal, or after a
-5xx when the invoice is still a draft (finalizing is for good: that finalize changed
-nothing).
+saves a 5xx the endpoint met after its work; a finalize after a refusal, or after a 5xx when
+the invoice is still a draft (finalizing is for good: that finalize changed nothing).
+
+A mark answered with a saved failure (this run's own first answer, replayed to its retries,
+or an earlier run's to a carried generation) is settled by the invoice read then:
+- It shows the generation's marker: that mark applied before it failed (a 5xx saved after
+  the write). The generation goes on under its keys, as if the mark had succeeded. The
+  marker must not leave it: once someone else finalizes the invoice, a run may resend it
+  under that generation's send key, and a rerun under a later generation's would not share
+  that send (it would email again).
+- It is still a draft with no marker of the generation: that mark never applied, and
+  nothing can ever be sent under the generation's keys, so the next one goes at once,
+  sharing no send with anyone. A replayed answer is the saved result of the key's first
+  request with these very parameters, which is over (a request still at work answers 409,
+  other parameters `idempotency_error`; neither is saved): for the key's day every mark of
+  the generation is answered with that failure and applies nothing. A run finalizes and
+  sends under a generation's keys only after its mark succeeded, or once it reads the
+  generation's marker on the invoice (going on, or resending a finalized invoice), and no
+  such marker is there nor can be written (only the generation's mark writes one).
+- Anything else (a later generation's marker, or finalized without this one's) stays.
 
 A mark refused because its key was used with another time (`idempotency_error`) was begun
 by another run, which may be finalizing and sending the invoice (left to it: settled by the
@@ -59,6 +75,7 @@ from .errors import (
     APIResponseError,
     APIStatusError,
     ClientClosedError,
+    IdempotencyError,
     StripeError,
     get_header,
 )
@@ -258,10 +275,11 @@ def replayed_refusal(error: StripeError) -> bool:
 
 Step = Literal["mark", "finalize", "send"]
 MoveOn = Literal[
+    "this attempt goes on",
     "next attempt now",
     "next attempt if the record shows no email",
     "stays",
-    "read the status first",
+    "read the invoice first",
 ]
 
 
@@ -276,33 +294,37 @@ def move_on(
     plan: Plan,
     step: Step,
     error: StripeError,
-    status_now: str | Literal[_NotRead.NOT_READ] | None = NOT_READ,
+    invoice_now: dict[str, Any] | Literal[_NotRead.NOT_READ] | None = NOT_READ,
 ) -> MoveOn:
     """Whether `error`, met by `plan`'s write at `step`, ends its attempt, so that the next
     attempt (`next_attempt`) is sent in this run rather than the key failing the same way for
-    its day. Only an answer Stripe saved for the key earlier and replays (`replayed`) can:
-    that write is over, whoever made it.
+    its day, or (a mark) leaves it going on. Only an answer Stripe saved for the key earlier
+    and replays (`replayed`) can: that write is over, whoever made it.
 
+    this attempt goes on
+        a mark answered with a saved failure when the invoice read now (`invoice_now`)
+        shows this attempt's marker: that mark applied before its failure, and the attempt
+        goes on under its keys, shared with any other run on it.
     next attempt now
         a resend answered with a saved refusal (4xx): that send emailed nothing;
-        a carried attempt's mark answered with a saved failure: the earlier mark failed, and
-        no finalize or send follows a failed mark, so nothing of that attempt is on its way;
+        a mark answered with a saved failure when the invoice read now shows that mark
+        never applied (`mark_never_applied`): nothing can ever be sent under this
+        attempt's keys (the module's docstring says why);
         a finalize answered with a saved refusal, or with a saved 5xx while the invoice is
-        still a draft (`status_now`): finalizing is for good, so that finalize changed
+        still a draft (`invoice_now`): finalizing is for good, so that finalize changed
         nothing, and nothing of the attempt can have been emailed.
     next attempt if the record shows no email
         a resend answered with a saved 5xx: Stripe saves a 5xx the endpoint met after its
         work, which may have emailed it; Stripe's record decides (at the end of the run).
-    read the status first
-        a finalize answered with a saved 5xx: ask again with the invoice's status read now
-        (`status_now`: None when it could not be read, which leaves the attempt as it is).
+    read the invoice first
+        a mark answered with a saved failure, or a finalize with a saved 5xx: ask again
+        with the invoice read now (`invoice_now`: None when it could not be read, which
+        leaves the attempt as it is).
     stays
         anything else (the caller reports the failure as it is). An answer not replayed is
-        this write's own. A fresh attempt's mark answered with a saved failure has its own
-        first answer replayed to its retries; a rerun moves it on, carrying it on if that
-        mark applied, else finding its key taken (`mark_never_applied`). And an attempt's
-        own send never moves on: a send of it may be on its way, and only its key keeps a
-        second one from emailing again."""
+        this write's own. A mark whose invoice shows a later attempt's marker is another
+        run's to finish. And an attempt's own send never moves on: a send of it may be on
+        its way, and only its key keeps a second one from emailing again."""
     if not replayed(error):
         return "stays"
     if plan.action == "resend":
@@ -310,30 +332,38 @@ def move_on(
             return "next attempt now"
         return "next attempt if the record shows no email"
     if step == "mark":
-        return "next attempt now" if carried(plan) else "stays"
+        if isinstance(error, IdempotencyError):  # never saved: the taken key's wait first
+            return "stays"
+        if invoice_now is NOT_READ:
+            return "read the invoice first"
+        if invoice_now is not None and read_marker(invoice_now).attempt == plan.attempt:
+            return "this attempt goes on"
+        return "next attempt now" if mark_never_applied(plan, invoice_now) else "stays"
     if step == "finalize":
         if replayed_refusal(error):
             return "next attempt now"
-        if status_now is NOT_READ:
-            return "read the status first"
-        return "next attempt now" if status_now == "draft" else "stays"
+        if invoice_now is NOT_READ:
+            return "read the invoice first"
+        draft = invoice_now is not None and invoice_now.get("status") == "draft"
+        return "next attempt now" if draft else "stays"
     return "stays"
 
 
 def mark_never_applied(plan: Plan, invoice_now: dict[str, Any] | None) -> bool:
     """Whether the mark that took a "send" plan's marker key (`idempotency_error`: the key
-    was used with another time) never applied, from the invoice as read now (None: it could
-    not be read): it is still a draft, and its marker shows no attempt `plan.attempt` or
-    later.
+    was used with another time, or a failure saved for it, replayed) never applied, from the
+    invoice as read now (None: it could not be read): it is still a draft, and its marker
+    shows no attempt `plan.attempt` or later.
 
-    Read `TAKEN_WAIT` after the refusal, so that a mark still at work then has landed, this
-    says the attempt never began: its mark failed (Stripe's endpoint failed before writing
-    and saved that answer, as it does a 500), and no finalize or send follows a failed mark,
-    so nothing of the attempt is on its way. Its key would refuse every run for a day: the
-    next attempt (`next_attempt`), whose mark key, taken first, makes it this run's. A mark
-    that applied is another run's attempt, which it may be finalizing and sending under that
-    attempt's keys: left to it (a rerun carries it on), and so is a finalized invoice (only
-    Stripe's record can say whether it was emailed)."""
+    Read once that mark is over (`TAKEN_WAIT` after the refusal, so that a mark still at work
+    then has landed; at once after a replayed answer), this says the attempt never began:
+    its mark failed (Stripe's endpoint failed before writing and saved that answer, as it
+    does a 500), and a finalize or send follows only a mark that succeeded or whose marker
+    a run reads on the invoice, so nothing of the attempt is on its way. Its key would refuse
+    every run for a day: the next attempt (`next_attempt`), whose mark key, taken first,
+    makes it this run's. A mark that applied is a run's attempt, which it may be finalizing
+    and sending under that attempt's keys: left to it (a rerun carries it on), and so is a
+    finalized invoice (only Stripe's record can say whether it was emailed)."""
     if invoice_now is None or invoice_now.get("status") != "draft":
         return False
     return read_marker(invoice_now).attempt < plan.attempt

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from stripe_invoicing_client import AsyncStripeInvoicing
-from stripe_invoicing_client._bulk import SendSummary, Sleep, _run, send_invoices
+from stripe_invoicing_client._bulk import Progress, SendSummary, Sleep, _run, send_invoices
 from stripe_invoicing_client._bulk_plan import idempotency_key, marker_metadata
 from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client.testing import FakeStripe
@@ -131,6 +131,7 @@ async def run_at(
     concurrency: int = 10,
     dry_run: bool = False,
     sleep: Sleep = asyncio.sleep,
+    progress: Progress | None = None,
 ) -> SendSummary:
     """A run over every draft whose clock reads `now` throughout; its waits go to `sleep`."""
     return await _run(
@@ -139,7 +140,7 @@ async def run_at(
         concurrency=concurrency,
         dry_run=dry_run,
         resend_uncertain=False,
-        progress=None,
+        progress=progress,
         clock=lambda: now,
         sleep=sleep,
     )

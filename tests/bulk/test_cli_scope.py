@@ -44,7 +44,18 @@ def _assert_refused(out: str, err: str, message: str, as_json: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "more", [[], ["--dry-run"], ["--json"], ["--dry-run", "--json"], ["--shard", "0/2"]]
+    "more",
+    [
+        [],
+        ["--dry-run"],
+        ["--json"],
+        ["--dry-run", "--json"],
+        ["--shard", "0/2"],
+        # Whatever else is wrong, the missing scope is said first.
+        ["--shard", "4/4"],
+        ["--shard", "1", "--json"],
+        ["--concurrency", "0", "--json"],
+    ],
 )
 def test_no_scope_is_a_usage_error_and_nothing_is_read_or_sent(
     more: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -65,7 +76,10 @@ def test_no_scope_is_a_usage_error_and_nothing_is_read_or_sent(
     assert sends(fake) == Counter()
 
 
-@pytest.mark.parametrize("more", [[], ["--dry-run"], ["--json"]])
+@pytest.mark.parametrize(
+    "more",
+    [[], ["--dry-run"], ["--json"], ["--shard", "0/0", "--json"], ["--redis-url", "redis://q"]],
+)
 def test_no_scope_in_memory_is_refused_before_the_demo_drafts_are_seeded(
     more: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -93,9 +107,14 @@ def test_no_scope_reads_no_key_from_standard_input(
         ["--query", "metadata['batch']:'b1'"],
         ["--customer", "cus_1"],
         ["--query", "metadata['batch']:'b1'", "--customer", "cus_1"],
+        # Said two ways comes first, before what is wrong with either.
+        ["--query", " "],
+        ["--customer", "cus' OR x"],
     ],
 )
-@pytest.mark.parametrize("more", [[], ["--dry-run", "--json"], ["--in-memory"]])
+@pytest.mark.parametrize(
+    "more", [[], ["--dry-run", "--json"], ["--in-memory"], ["--shard", "0/0", "--json"]]
+)
 def test_all_with_query_or_customer_is_ambiguous_and_refused(
     scope: list[str],
     more: list[str],

@@ -71,9 +71,11 @@ async def test_a_resend_whose_key_replays_a_saved_failure_moves_to_the_next_key(
     assert failed.value.http_status == saved
     await client.invoices.update(invoice_id, collection_method="send_invoice", days_until_due=30)
     await left_pending(fake, invoice_id, attempt=3, sent=False)
-    summary = await send_invoices(client_for(fake))
+    told: list[tuple[int, int]] = []
+    summary = await send_invoices(client_for(fake), progress=lambda *n: told.append(n))
     assert counts(summary) == {"sent": 1}
     assert sends(fake) == Counter([invoice_id])
+    assert told == [(1, 1)]  # done once, when attempt 4 has ended
     earlier = [r for r in fake.requests if r.headers.get("idempotency-key") == key]
     assert (earlier[0].status, earlier[0].replayed) == (saved, False)
     assert {(r.status, r.replayed) for r in earlier[1:]} == {(saved, True)}  # then replayed

@@ -138,3 +138,34 @@ async def test_a_rerun_never_doubles_a_send_the_other_run_still_has_on_its_way()
     await send_invoices(client_for(fake))  # B's rerun
     a_writes(finalized_by_a[0], "send", {})  # A's send lands
     assert sends(fake) == Counter(ids)
+
+
+async def test_a_mark_failing_after_its_write_never_moves_off_an_attempt_a_resend_shares() -> None:
+    # Run A's mark (attempt 1) was written, then Stripe saved a 500 for its key; A ended
+    # there. Run C found the draft and carries attempt 1 on; as C's mark goes out, someone
+    # finalizes the draft by hand, and run B, finding it finalized and "pending" with no
+    # email in the record, resends it under attempt 1's send key (B's request still on its
+    # way). C's mark gets A's 500 replayed; the invoice shows attempt 1's marker, so C stays
+    # on attempt 1 (never sending blind what someone else finalized). Had C written attempt
+    # 2's marker, the rerun would have resent under attempt 2's key and B's send, landing
+    # after, would have emailed again. Under attempt 1's key, B's send is replayed.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailAfterWrite(500), times=1, method="POST", path="/v1/invoices/*")
+    await send_invoices(client_for(fake, max_retries=0))  # run A
+    mark = idempotency_key(invoice_id, "mark", 1)
+
+    def finalized_by_hand() -> None:
+        with fake.sync_http_client(api_key=KEY) as http:
+            http.post(f"/v1/invoices/{invoice_id}/finalize").raise_for_status()
+
+    run_c = await send_invoices(
+        client_through(fake, OtherRunFirst(fake.transport, mark, finalized_by_hand))
+    )
+    assert [o.reason for o in run_c.failed] == [NOT_EMAILED_SINCE]
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 2)) == 0
+    assert (await send_invoices(client_for(fake))).count("sent") == 1  # the rerun
+    with fake.sync_http_client(api_key=KEY) as http:  # B's resend lands
+        b_key = {"Idempotency-Key": idempotency_key(invoice_id, "send", 1)}
+        http.post(f"/v1/invoices/{invoice_id}/send", headers=b_key).raise_for_status()
+    assert sends(fake) == Counter([invoice_id])

@@ -9,6 +9,7 @@ import pytest
 
 from stripe_invoicing_client._bulk_plan import (
     CARRY_WINDOW,
+    NOT_READ,
     RECORD_WINDOW,
     SKIP_COLLECTION,
     SKIP_STATUS,
@@ -255,62 +256,77 @@ FAILED_500 = APIServerError(message="boom", http_status=500)
 KEY_TAKEN = IdempotencyError(
     message="used with other parameters", http_status=400, type="idempotency_error"
 )
+KEY_TAKEN_REPLAYED = IdempotencyError(
+    message="used with other parameters",
+    http_status=400,
+    type="idempotency_error",
+    headers=REPLAYED,
+)
 NOW_ = "next attempt now"
+GOES_ON = "this attempt goes on"
 IF_NO_EMAIL = "next attempt if the record shows no email"
-READ = "read the status first"
+READ = "read the invoice first"
+# The invoice read after the write failed: FRESH's mark of attempt 1 applied or not.
+DRAFT = invoice()
+MARKED = invoice(marker="pending", attempt=1, at=NOW)
+OPEN = invoice("open")
 
 
 @pytest.mark.parametrize(
-    ("plan", "step", "error", "status", "move"),
+    ("plan", "step", "error", "read", "move"),
     [
         # A resend's key answering a saved failure: that send is over. Refused: it emailed
         # nothing. A 5xx (a saved 409 reads the same): the endpoint may have emailed first.
-        (RESEND, "send", SAVED_REFUSAL, None, NOW_),
-        (RESEND, "send", SAVED_NOT_FOUND, None, NOW_),
-        (RESEND, "send", SAVED_500, None, IF_NO_EMAIL),
-        (RESEND, "send", SAVED_409, None, IF_NO_EMAIL),
-        (RESEND, "send", SAVED_500, "draft", IF_NO_EMAIL),  # the status plays no part
+        (RESEND, "send", SAVED_REFUSAL, NOT_READ, NOW_),
+        (RESEND, "send", SAVED_NOT_FOUND, NOT_READ, NOW_),
+        (RESEND, "send", SAVED_500, NOT_READ, IF_NO_EMAIL),
+        (RESEND, "send", SAVED_409, NOT_READ, IF_NO_EMAIL),
+        (RESEND, "send", SAVED_500, DRAFT, IF_NO_EMAIL),  # the invoice plays no part
         # Not replayed: this resend's own answer, which says nothing of the key's day.
-        (RESEND, "send", REFUSAL, None, "stays"),
-        (RESEND, "send", FAILED_500, None, "stays"),
-        (RESEND, "send", APIConnectionError(), None, "stays"),
-        # A carried attempt's mark answering the earlier mark's saved failure: nothing of
-        # that attempt follows a failed mark.
-        (CARRIED, "mark", SAVED_REFUSAL, None, NOW_),
-        (CARRIED, "mark", SAVED_500, None, NOW_),
-        (CARRIED, "mark", FAILED_500, None, "stays"),
-        (CARRIED, "mark", KEY_TAKEN, None, "stays"),
-        # A fresh attempt's own mark: replayed only to its own retries.
+        (RESEND, "send", REFUSAL, NOT_READ, "stays"),
+        (RESEND, "send", FAILED_500, NOT_READ, "stays"),
+        (RESEND, "send", APIConnectionError(), NOT_READ, "stays"),
+        # A mark answered with a saved failure (its own, replayed to its retries, or an
+        # earlier run's, to a carried attempt) is settled by the invoice read now. Its
+        # marker on it: that mark applied, and the attempt goes on under its keys (finalized
+        # by someone else meanwhile, the recheck that follows settles it by the record).
+        (CARRIED, "mark", SAVED_500, NOT_READ, READ),
+        (FRESH, "mark", SAVED_REFUSAL, NOT_READ, READ),
+        (CARRIED, "mark", SAVED_500, CARRIED.invoice, GOES_ON),
+        (FRESH, "mark", SAVED_500, MARKED, GOES_ON),
+        (FRESH, "mark", SAVED_500, invoice("open", "pending", 1, NOW), GOES_ON),
+        # A draft with no marker of it: that mark never applied, the next attempt now.
+        (FRESH, "mark", SAVED_500, DRAFT, NOW_),
+        (CARRIED, "mark", SAVED_REFUSAL, DRAFT, NOW_),
+        # A later attempt's marker (another run's), finalized without it, or unread.
+        (FRESH, "mark", SAVED_500, invoice(marker="pending", attempt=2, at=NOW), "stays"),
+        (FRESH, "mark", SAVED_500, OPEN, "stays"),
         (FRESH, "mark", SAVED_500, None, "stays"),
-        (FRESH, "mark", SAVED_REFUSAL, None, "stays"),
+        (CARRIED, "mark", FAILED_500, NOT_READ, "stays"),  # its own answer
+        # Its key taken (never a saved answer) is the taken-key path, a wait first.
+        (CARRIED, "mark", KEY_TAKEN, NOT_READ, "stays"),
+        (FRESH, "mark", KEY_TAKEN_REPLAYED, DRAFT, "stays"),
         # A finalize's saved refusal finalized nothing; a saved 5xx did not either if the
         # invoice is still a draft (finalizing is for good), which only a read can tell.
-        (FRESH, "finalize", SAVED_REFUSAL, None, NOW_),
-        (CARRIED, "finalize", SAVED_REFUSAL, None, NOW_),
-        (FRESH, "finalize", SAVED_500, None, READ),
-        (CARRIED, "finalize", SAVED_500, None, READ),
-        (FRESH, "finalize", SAVED_500, "draft", NOW_),
-        (CARRIED, "finalize", SAVED_500, "draft", NOW_),
-        (FRESH, "finalize", SAVED_500, "open", "stays"),
-        (FRESH, "finalize", SAVED_500, "deleted", "stays"),
-        (FRESH, "finalize", SAVED_500, "unreadable", "stays"),
-        (FRESH, "finalize", FAILED_500, None, "stays"),
-        (FRESH, "finalize", REFUSAL, None, "stays"),
+        (FRESH, "finalize", SAVED_REFUSAL, NOT_READ, NOW_),
+        (CARRIED, "finalize", SAVED_REFUSAL, NOT_READ, NOW_),
+        (FRESH, "finalize", SAVED_500, NOT_READ, READ),
+        (CARRIED, "finalize", SAVED_500, NOT_READ, READ),
+        (FRESH, "finalize", SAVED_500, DRAFT, NOW_),
+        (CARRIED, "finalize", SAVED_500, DRAFT, NOW_),
+        (FRESH, "finalize", SAVED_500, OPEN, "stays"),
+        (FRESH, "finalize", SAVED_500, None, "stays"),  # deleted, or could not be read
+        (FRESH, "finalize", FAILED_500, NOT_READ, "stays"),
+        (FRESH, "finalize", REFUSAL, NOT_READ, "stays"),
         # An attempt's own send never moves on: a send of it may be on its way.
-        (FRESH, "send", SAVED_REFUSAL, None, "stays"),
-        (FRESH, "send", SAVED_500, None, "stays"),
-        (CARRIED, "send", SAVED_REFUSAL, None, "stays"),
-        (CARRIED, "send", SAVED_500, "draft", "stays"),
+        (FRESH, "send", SAVED_REFUSAL, NOT_READ, "stays"),
+        (FRESH, "send", SAVED_500, NOT_READ, "stays"),
+        (CARRIED, "send", SAVED_REFUSAL, NOT_READ, "stays"),
+        (CARRIED, "send", SAVED_500, DRAFT, "stays"),
     ],
 )
-def test_move_on(
-    plan: Plan, step: Step, error: StripeError, status: str | None, move: MoveOn
-) -> None:
-    if status is None:  # not read
-        assert move_on(plan, step, error) == move
-    else:
-        read = None if status == "unreadable" else status
-        assert move_on(plan, step, error, read) == move
+def test_move_on(plan: Plan, step: Step, error: StripeError, read: Any, move: MoveOn) -> None:
+    assert move_on(plan, step, error, read) == move
 
 
 @pytest.mark.parametrize(

@@ -49,9 +49,21 @@ class _Waits:
 
 
 async def _run_at(
-    fake: FakeStripe, now: float, waits: _Waits, client: AsyncStripeInvoicing | None = None
+    fake: FakeStripe,
+    now: float,
+    waits: _Waits,
+    client: AsyncStripeInvoicing | None = None,
+    told: list[tuple[int, int, int, int]] | None = None,
 ) -> SendSummary:
-    return await run_at(client or client_for(fake), now, sleep=waits)
+    """A run at `now`; with `told`, each progress call appended to it: (done, total, waits
+    begun, emails sent so far)."""
+
+    def progress(done: int, total: int) -> None:
+        assert told is not None
+        told.append((done, total, len(waits.seconds), sum(sends(fake).values())))
+
+    progress_to = None if told is None else progress
+    return await run_at(client or client_for(fake), now, sleep=waits, progress=progress_to)
 
 
 def _results(summary: SendSummary) -> list[tuple[str, str, str | None]]:
@@ -77,25 +89,16 @@ async def _marker(fake: FakeStripe, invoice_id: str) -> tuple[str, str]:
     return metadata.get(MARKER), metadata.get(ATTEMPT)
 
 
-async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_rerun() -> None:
-    # Stripe's endpoint began the first run's mark (attempt 1), failed before writing, and
-    # saved that 500 for the key: its retries get it replayed, and the run fails. The rerun,
-    # a minute later, plans attempt 1 again: its mark, at another time, is refused as the key
-    # reused. The draft, read then and again after the wait, shows no marker of attempt 1:
-    # the rerun sends it as attempt 2, once.
-    fake = FakeStripe()
-    (invoice_id,) = await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    first = await _run_at(fake, RUN_AT, _Waits())
-    assert [r[:2] for r in _results(first)] == [(invoice_id, "failed")]
+async def _ended_at_a_saved_500(fake: FakeStripe, invoice_id: str) -> SendSummary:
+    """A first run whose mark (attempt 1) met a 500 Stripe saved before the write, and which
+    ended there (no retry: killed, say), never to have it replayed."""
+    fake.inject(FailBeforeWrite(), times=1, method="POST", path=f"/v1/invoices/{invoice_id}")
+    return await _run_at(fake, RUN_AT, _Waits(), client_for(fake, max_retries=0))
+
+
+async def _assert_sent_once_as_attempt_2(fake: FakeStripe, invoice_id: str) -> None:
     mark_1 = idempotency_key(invoice_id, "mark", 1)
-    answers = [r for r in fake.requests if r.headers.get("idempotency-key") == mark_1]
-    assert [(r.status, r.replayed) for r in answers] == [(500, False), (500, True), (500, True)]
-    waits = _Waits()
-    rerun = await _run_at(fake, RUN_AT + 60, waits)
-    assert _results(rerun) == [(invoice_id, "sent", None)]
-    assert waits.seconds == [TAKEN_WAIT]
-    assert fake.write_count(idempotency_key=mark_1) == 0  # the first run's never applied
+    assert fake.write_count(idempotency_key=mark_1) == 0  # the first mark never applied
     for step in ("mark", "finalize", "send"):
         assert fake.write_count(idempotency_key=idempotency_key(invoice_id, step, 2)) == 1
     assert sends(fake) == Counter([invoice_id])
@@ -103,12 +106,46 @@ async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_
     assert _results(await _run_at(fake, RUN_AT + 120, _Waits())) == []
 
 
+async def test_a_mark_answered_with_a_saved_500_it_did_not_apply_is_sent_by_the_rerun() -> None:
+    # Stripe's endpoint began the first run's mark (attempt 1), failed before writing, and
+    # saved that 500 for the key; the run ended with it. The rerun, a minute later, plans
+    # attempt 1 again: its mark, at another time, is refused as the key reused. The draft,
+    # read then and again after the wait, shows no marker of attempt 1: the rerun sends it as
+    # attempt 2, once.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    first = await _ended_at_a_saved_500(fake, invoice_id)
+    assert [r[:2] for r in _results(first)] == [(invoice_id, "failed")]
+    waits = _Waits()
+    rerun = await _run_at(fake, RUN_AT + 60, waits)
+    assert _results(rerun) == [(invoice_id, "sent", None)]
+    assert waits.seconds == [TAKEN_WAIT]
+    await _assert_sent_once_as_attempt_2(fake, invoice_id)
+
+
+async def test_a_runs_own_mark_replaying_a_saved_500_it_did_not_apply_moves_on_at_once() -> None:
+    # The same 500, saved before the write, replayed to the run's own retries: the request
+    # that took the key is over, and the draft, read then, shows no marker of attempt 1. No
+    # run can send under attempt 1's keys, ever (_bulk_plan says why): the run sends attempt
+    # 2 at once, with no wait and no rerun.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
+    waits = _Waits()
+    summary = await _run_at(fake, RUN_AT, waits)
+    assert _results(summary) == [(invoice_id, "sent", None)]
+    assert waits.seconds == []
+    mark_1 = idempotency_key(invoice_id, "mark", 1)
+    answers = [r for r in fake.requests if r.headers.get("idempotency-key") == mark_1]
+    assert [(r.status, r.replayed) for r in answers] == [(500, False), (500, True), (500, True)]
+    await _assert_sent_once_as_attempt_2(fake, invoice_id)
+
+
 async def test_it_moves_on_even_when_stripes_record_cannot_be_read() -> None:
     # Still a draft, so never emailed: the record has nothing to settle.
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    await _run_at(fake, RUN_AT, _Waits())
+    await _ended_at_a_saved_500(fake, invoice_id)
     fake.inject(FailRequest(status=500), times=None, method="GET", path="/v1/events")
     rerun = await _run_at(fake, RUN_AT + 60, _Waits(), client_for(fake, max_retries=0))
     assert _results(rerun) == [(invoice_id, "sent", None)]
@@ -150,10 +187,12 @@ async def test_a_mark_still_at_work_that_lands_during_the_wait_keeps_the_attempt
     _no_marker(fake, invoice_id)  # not landed yet
 
     waits = _Waits(meanwhile=lambda: _set_marker(fake, invoice_id, other))
-    summary = await _run_at(fake, RUN_AT + 1, waits)
+    told: list[tuple[int, int, int, int]] = []
+    summary = await _run_at(fake, RUN_AT + 1, waits, told=told)
     taken = f"{TAKEN_BY_ANOTHER_RUN}; {RERUN_TO_SEND}"
     assert _results(summary) == [(invoice_id, "failed", taken)]
     assert waits.seconds == [TAKEN_WAIT]
+    assert told == [(1, 1, 1, 0)]  # done once the read after the wait settled it
     assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 2)) == 0
     assert await _marker(fake, invoice_id) == ("pending", "1")
     with fake.sync_http_client(api_key=KEY) as http:  # the other run goes on
@@ -167,14 +206,27 @@ async def test_a_mark_still_at_work_that_lands_during_the_wait_keeps_the_attempt
     assert sends(fake) == Counter([invoice_id])
 
 
+async def test_a_draft_sent_after_the_wait_is_counted_done_then() -> None:
+    # The progress reaches its total when the run has nothing left to send: the draft whose
+    # key was taken is counted once it is sent after the wait, not when its refused mark
+    # ended (the command's line said 2/2 through the wait and the send that followed it).
+    fake = FakeStripe()
+    (taken,) = await drafts(fake, 1)
+    await _ended_at_a_saved_500(fake, taken)
+    (other,) = await drafts(fake, 1)
+    told: list[tuple[int, int, int, int]] = []
+    rerun = await _run_at(fake, RUN_AT + 60, _Waits(), told=told)
+    assert sorted(_results(rerun)) == sorted([(taken, "sent", None), (other, "sent", None)])
+    assert told == [(1, 2, 0, 1), (2, 2, 1, 2)]
+
+
 async def test_the_wait_is_announced_before_it_begins(caplog: pytest.LogCaptureFixture) -> None:
     # 90 silent seconds after the last invoice look like a hung run: the wait is logged
     # (INFO, the bulk sender's logger) before it begins, with how long, how many drafts, and
     # that stopping then is safe.
     fake = FakeStripe()
-    await drafts(fake, 1)
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=MARK_PATH)
-    await _run_at(fake, RUN_AT, _Waits())
+    (invoice_id,) = await drafts(fake, 1)
+    await _ended_at_a_saved_500(fake, invoice_id)
     shown: list[str] = []
     waits = _Waits(meanwhile=lambda: shown.extend(r.getMessage() for r in caplog.records))
     with caplog.at_level(logging.INFO, logger=BULK_LOGGER):
@@ -193,8 +245,7 @@ def test_the_command_shows_the_wait_and_ctrl_c_during_it_is_safe(
     # Ctrl-C during the wait says what is left and that a rerun settles it, which it does.
     fake = FakeStripe()
     taken, other = asyncio.run(drafts(fake, 2))
-    fake.inject(FailBeforeWrite(), times=1, method="POST", path=f"/v1/invoices/{taken}")
-    asyncio.run(_run_at(fake, RUN_AT, _Waits()))
+    asyncio.run(_ended_at_a_saved_500(fake, taken))
     assert sends(fake) == Counter([other])
     monkeypatch.setenv("STRIPE_API_KEY", KEY)
 
