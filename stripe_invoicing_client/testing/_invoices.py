@@ -30,6 +30,7 @@ from ._objects import (
     invoice_view,
     merged_metadata,
     shipping,
+    show_current_balance,
 )
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext, State
@@ -252,7 +253,7 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
     apply_to_invoice(call, invoice, params, record=False)
     math, invoice.totals = compute(state, invoice, items)
     lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
-    invoice.amount_due = invoice.amount_remaining = max(invoice.totals.total, 0)
+    show_current_balance(invoice, customer)
     invoice.billing_reason = "upcoming"
     view = render_invoice_fields(invoice)
     view["lines"] = lines_envelope(invoice.id, lines)
