@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from attrs import evolve
+
 from ._customer_store import (
     BalanceTransaction,
     Customer,
@@ -20,7 +22,7 @@ from ._customer_store import (
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_store import Invoice
-from ._objects import merged_metadata
+from ._objects import merged_metadata, show_current_balance
 from ._pagination import in_range, list_page
 from ._state import JsonObject, RequestContext
 
@@ -131,7 +133,7 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     an invoice whose total is below zero) it is the customer's credit for the next invoice."""
     balance = customer.balance
     invoice.starting_balance = balance
-    if not _takes_balance(invoice, customer):
+    if not customer.balance_applies_to(invoice.currency):
         invoice.ending_balance = 0
         return
     owed = invoice.totals.total + balance
@@ -152,16 +154,14 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     invoice.ending_balance = customer.balance
 
 
-def _takes_balance(invoice: Invoice, customer: Customer) -> bool:
-    return customer.currency in (None, invoice.currency)
-
-
 def due_once_finalized(invoice: Invoice, customer: Customer | None) -> int:
     """What a draft will leave to pay once finalized, its customer's balance taken in as
-    `apply_to_invoice` takes it; nothing is changed."""
-    if customer is None or not _takes_balance(invoice, customer):
+    `apply_to_invoice` takes it (and as the draft shows it); nothing is changed."""
+    if customer is None:
         return invoice.amount_remaining
-    return max(max(invoice.totals.total + customer.balance, 0) - invoice.amount_paid, 0)
+    shown = evolve(invoice)
+    show_current_balance(shown, customer)
+    return shown.amount_remaining
 
 
 def return_to_customer(call: RequestContext, invoice: Invoice) -> None:

@@ -43,6 +43,11 @@ class Customer(StoredWithMetadata):
     # The test clock its time (and its subscriptions') follows.
     test_clock: str | None = None
 
+    def balance_applies_to(self, currency: str) -> bool:
+        """An invoice in `currency` takes this customer's balance: the balance is in that
+        currency, or the customer has none yet (the invoice's becomes theirs)."""
+        return self.currency in (None, currency)
+
 
 def render_customer(customer: Customer) -> dict[str, Any]:
     settings = customer.invoice_settings

@@ -14,6 +14,8 @@ from ._invoice_item_store import InvoiceItem, render_pricing
 from ._stored import StoredWithMetadata
 
 LINES_PAGE_SIZE = 10
+# Stripe finalizes an auto-advancing draft about an hour after creating it.
+FINALIZE_AFTER = 3_600
 
 
 @frozen
@@ -123,6 +125,8 @@ class Invoice(StoredWithMetadata):
     amount_remaining: int = 0
     attempt_count: int = 0
     attempted: bool = False
+    # Only ever set on a draft as shown (`_objects`): the fake attempts no payment otherwise.
+    next_payment_attempt: int | None = None
     starting_balance: int = 0
     ending_balance: int | None = None
     pre_payment_credit_notes_amount: int = 0
@@ -139,6 +143,10 @@ class Invoice(StoredWithMetadata):
     subscription: str | None = None
     subscription_metadata: dict[str, str] = field(factory=dict)
     quote: str | None = None  # the quote whose acceptance made it
+
+    def advances_at(self) -> int:
+        """When an auto-advancing draft is finalized (and, charged automatically, paid)."""
+        return self.automatically_finalizes_at or self.created + FINALIZE_AFTER
 
     def item_ids(self) -> list[str]:
         return [line.item_id for line in self.lines]
@@ -238,7 +246,7 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
         "latest_revision": None,
         "livemode": False,
         "metadata": dict(invoice.metadata),
-        "next_payment_attempt": None,
+        "next_payment_attempt": invoice.next_payment_attempt,
         "number": invoice.number,
         "on_behalf_of": invoice.on_behalf_of,
         "parent": _render_parent(invoice),
@@ -390,6 +398,7 @@ def render_invoice(items: Mapping[str, InvoiceItem], invoice: Invoice) -> dict[s
 
 
 __all__ = [
+    "FINALIZE_AFTER",
     "LINES_PAGE_SIZE",
     "DiscountAmount",
     "Invoice",

@@ -1,5 +1,5 @@
-"""Invoices: create (pulling in pending items when asked), retrieve, update, delete, list, search,
-preview."""
+"""Invoices: create (pulling in pending items when asked, or a subscription's), retrieve,
+update, delete, list, search, preview."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ._billing import (
 )
 from ._customer_store import Customer
 from ._customers import live_customer
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._invoice_item_store import InvoiceItem
 from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
@@ -30,9 +30,11 @@ from ._objects import (
     invoice_view,
     merged_metadata,
     shipping,
+    show_current_balance,
 )
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext, State
+from ._subscription_store import Subscription
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30
@@ -118,12 +120,18 @@ def _apply(
         invoice.shipping_details = shipping(params["shipping_details"])
 
 
-def _pending_items(state: State, customer_id: str, currency: str) -> list[InvoiceItem]:
-    # Oldest first, so lines appear in the order the items were created.
+def _pending_items(
+    state: State, customer_id: str, currency: str, subscription: str | None = None
+) -> list[InvoiceItem]:
+    """The customer's pending items in `currency`; for `subscription`, only its own. Oldest
+    first, so lines appear in the order the items were created."""
     return [
         item
         for item in state.invoice_items.values()
-        if item.customer == customer_id and item.pending and item.currency == currency
+        if item.customer == customer_id
+        and item.pending
+        and item.currency == currency
+        and (subscription is None or item.subscription == subscription)
     ]
 
 
@@ -144,14 +152,48 @@ def _customer_param(state: State, params: dict[str, Any]) -> Customer:
     return live_customer(state, params["customer"])
 
 
+def _subscription_param(
+    state: State, params: dict[str, Any], customer: Customer
+) -> Subscription | None:
+    """The customer's subscription an invoice is created for, if `subscription` is sent: its
+    pending items are the ones taken in, so `pending_invoice_items_behavior` is refused."""
+    if "subscription" not in params:
+        return None
+    if "pending_invoice_items_behavior" in params:
+        raise ApiError.exclusive(
+            "Send pending_invoice_items_behavior or subscription, not both: an invoice for a "
+            "subscription takes in that subscription's pending invoice items.",
+            "pending_invoice_items_behavior",
+        )
+    subscription = live(state.subscriptions, "subscription", params["subscription"], "subscription")
+    if subscription.customer != customer.id:
+        raise ApiError.invalid_request(
+            f"Subscription {subscription.id} belongs to customer {subscription.customer}, not "
+            f"{customer.id}.",
+            param="subscription",
+        )
+    return subscription
+
+
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     customer = _customer_param(state, params)
-    currency = _currency_for(state, customer, params)
+    subscription = _subscription_param(state, params, customer)
+    if subscription is not None and "currency" not in params:
+        currency = subscription.currency
+    else:
+        currency = _currency_for(state, customer, params)
     invoice = new_invoice(call, call.new_id("in"), customer, currency)
-    # Stripe leaves pending items alone unless asked to pull them in.
-    include = params.get("pending_invoice_items_behavior", "exclude") == "include"
-    pending = _pending_items(state, customer.id, currency) if include else []
+    if subscription is not None:
+        # Only the subscription's pending items come in; its billing cycle is left alone.
+        pending = _pending_items(state, customer.id, currency, subscription.id)
+        invoice.subscription = subscription.id
+        invoice.subscription_metadata = dict(subscription.metadata)
+        invoice.test_clock = subscription.test_clock
+    elif params.get("pending_invoice_items_behavior", "exclude") == "include":
+        pending = _pending_items(state, customer.id, currency)
+    else:
+        pending = []  # Stripe leaves pending items alone unless asked to pull them in
     _apply(call, invoice, params, pending=pending)
     state.invoices[invoice.id] = invoice
     for item in pending:
@@ -252,7 +294,7 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
     apply_to_invoice(call, invoice, params, record=False)
     math, invoice.totals = compute(state, invoice, items)
     lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
-    invoice.amount_due = invoice.amount_remaining = max(invoice.totals.total, 0)
+    show_current_balance(invoice, customer)
     invoice.billing_reason = "upcoming"
     view = render_invoice_fields(invoice)
     view["lines"] = lines_envelope(invoice.id, lines)

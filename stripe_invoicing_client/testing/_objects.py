@@ -138,17 +138,40 @@ def copy_customer_details(invoice: Invoice, customer: Customer) -> None:
     invoice.customer_tax_exempt = customer.tax_exempt
 
 
+def show_current_balance(invoice: Invoice, customer: Customer) -> None:
+    """An invoice not finalized yet (a draft, a preview) with the customer's balance as it is
+    now: `starting_balance`, and an `amount_due` that counts it, as finalizing will
+    (`_balance.apply_to_invoice`); `ending_balance` stays null until then."""
+    balance = customer.balance if customer.balance_applies_to(invoice.currency) else 0
+    invoice.starting_balance = balance
+    invoice.amount_due = max(invoice.totals.total + balance, 0)
+    invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
+
+
+def _next_payment_attempt(state: State, invoice: Invoice) -> int | None:
+    """When the fake will charge a draft: as it finalizes an auto-advancing one charged
+    automatically (`_recurring` advances a subscription's; a paused subscription's is never
+    charged). It never retries a failed payment, so no other invoice has one."""
+    if invoice.collection_method != "charge_automatically" or not invoice.auto_advance:
+        return None
+    subscription = state.subscriptions.get(invoice.subscription or "")
+    if subscription is None or subscription.pause_collection is not None:
+        return None
+    return invoice.advances_at()
+
+
 def _as_shown(state: State, invoice: Invoice) -> Invoice:
-    """A draft shows its customer as the customer is now (contact details, tax IDs, balance);
-    finalizing fixes them on the invoice (`_invoice_status`, `_balance`)."""
+    """A draft shows its customer as the customer is now (contact details, tax IDs, balance)
+    and when the fake will charge it; finalizing fixes them on the invoice (`_invoice_status`,
+    `_balance`)."""
     customer = state.customers.get(invoice.customer)
     if invoice.status != "draft" or customer is None:
         return invoice
     shown = evolve(invoice)
     copy_customer_details(shown, customer)
     shown.customer_tax_ids = invoice_tax_ids(state.tax_ids.values(), customer.id)
-    in_currency = customer.currency in (None, invoice.currency)
-    shown.starting_balance = customer.balance if in_currency else 0
+    show_current_balance(shown, customer)
+    shown.next_payment_attempt = _next_payment_attempt(state, invoice)
     return shown
 
 
@@ -179,4 +202,5 @@ __all__ = [
     "merged_metadata",
     "set_attributes",
     "shipping",
+    "show_current_balance",
 ]

@@ -27,7 +27,7 @@ from attrs import define
 
 from ._billing import attach, recompute_totals
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
-from ._invoice_store import Invoice
+from ._invoice_store import FINALIZE_AFTER, Invoice
 from ._invoices import new_invoice
 from ._meter_store import usage
 from ._money import plain
@@ -48,10 +48,7 @@ from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
-HOUR = 3_600
 DAY = 86_400
-# Stripe finalizes an auto-advancing draft about an hour after creating it.
-FINALIZE_AFTER = HOUR
 Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
@@ -298,8 +295,7 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             found.append((boundary, order - len(schedules), SCHEDULE_PHASE_DUE, schedule))
     for order, invoice in enumerate(_invoices_on(state, clock_id)):
         if invoice.status == "draft" and invoice.auto_advance:
-            when = invoice.automatically_finalizes_at or invoice.created + FINALIZE_AFTER
-            found.append((when, order, INVOICE_DUE_TO_ADVANCE, invoice))
+            found.append((invoice.advances_at(), order, INVOICE_DUE_TO_ADVANCE, invoice))
         elif (
             invoice.status == "open"
             and invoice.due_date is not None

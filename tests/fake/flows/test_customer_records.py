@@ -12,7 +12,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import CustomerBalanceTransaction, DeletedTaxId, TaxId
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, draft, invoice_in, items, paying_with, run, sent
+from ._support import customer, draft, invoice_in, item, items, paying_with, run, sent
 
 
 async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStripe) -> None:
@@ -72,6 +72,42 @@ async def test_a_draft_shows_the_customer_as_it_is_now_a_finalized_invoice_as_it
     await run(client.customers.update(str(ada.id), email="later@example.com"))
     kept = await run(client.invoices.retrieve(str(invoice.id)))
     assert (kept.customer_email, kept.starting_balance) == ("accounts@example.com", -700)
+
+
+@pytest.mark.parametrize(
+    ("balance", "amounts", "starting_balance", "amount_due"),
+    [
+        (0, (4200,), 0, 4200),
+        (-1000, (4200,), -1000, 3200),
+        (-5000, (4200,), -5000, 0),
+        (300, (1000,), 300, 1300),
+        (300, (1000, -3000), 300, 0),
+    ],
+)
+async def test_previews_and_drafts_count_the_balance_finalizing_takes(
+    client: Any, balance: int, amounts: tuple[int, ...], starting_balance: int, amount_due: int
+) -> None:
+    # Stripe (Invoice.starting_balance, .ending_balance, .amount_due): until an invoice is
+    # finalized, starting_balance is the customer's current balance and ending_balance null,
+    # and amount_due counts the balance, credit or debit; a preview is never finalized.
+    ada = await customer(client)
+    if balance:
+        await run(
+            client.customers.balance_transactions.create(ada.id, amount=balance, currency="usd")
+        )
+    for amount in amounts:
+        await item(client, str(ada.id), amount)
+    preview = await run(client.invoices.create_preview(customer=ada.id))
+    invoice = await run(
+        client.invoices.create(customer=ada.id, pending_invoice_items_behavior="include")
+    )
+    shown = [
+        (i.starting_balance, i.ending_balance, i.amount_due, i.amount_remaining)
+        for i in (preview, invoice)
+    ]
+    assert shown == [(starting_balance, None, amount_due, amount_due)] * 2
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.starting_balance, finalized.amount_due) == (starting_balance, amount_due)
 
 
 async def test_balance_transactions_move_the_balance(client: Any) -> None:
