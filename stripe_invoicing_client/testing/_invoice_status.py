@@ -16,7 +16,7 @@ from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
 from ._invoice_store import Invoice, SentInvoice
 from ._invoices import live_invoice
-from ._lifecycle import OPEN, PAID, require, transition
+from ._lifecycle import OPEN, PAID, move_to, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
 from ._payment_on_file import (
@@ -87,7 +87,7 @@ def _mark_paid(
     invoice.amount_remaining = 0
     if out_of_band:
         invoice.amount_paid_off_stripe += amount
-    invoice.status = PAID
+    move_to(invoice, PAID)
     invoice.paid_at = call.now()
     view = invoice_view(call.state, invoice)
     call.emit("invoice.paid", view)

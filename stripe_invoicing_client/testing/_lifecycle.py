@@ -157,7 +157,14 @@ def transition(invoice: Invoice, action: str) -> None:
     then = require(invoice, action)
     if then is None:
         raise ValueError(f"{action!r} doesn't leave an invoice to move")
-    invoice.status = then
+    move_to(invoice, then)
+
+
+def move_to(invoice: Invoice, status: str) -> None:
+    invoice.status = status
+    if status not in (DRAFT, OPEN):
+        # Stripe: a paid, void or uncollectible invoice never advances (always false).
+        invoice.auto_advance = False
 
 
 def require_update(invoice: Invoice, params: dict[str, object]) -> None:
@@ -179,6 +186,7 @@ __all__ = [
     "VOID",
     "Allowed",
     "Refused",
+    "move_to",
     "require",
     "require_update",
     "transition",

@@ -118,6 +118,28 @@ def test_a_finalized_invoice_is_no_longer_scheduled_to_finalize(
     assert api.get(f"/v1/invoices/{invoice['id']}")["automatically_finalizes_at"] is None
 
 
+@pytest.mark.parametrize(
+    ("closing", "params", "advancing"),
+    [
+        ("finalize", {}, True),
+        ("pay", {}, False),
+        ("pay", {"paid_out_of_band": True}, False),
+        ("void", {}, False),
+        ("mark_uncollectible", {}, False),
+    ],
+)
+def test_only_draft_and_open_invoices_advance(
+    api: Api, closing: str, params: dict[str, Any], advancing: bool
+) -> None:
+    # Stripe: auto_advance is always false on a paid, void or uncollectible invoice.
+    invoice = _draft(api, auto_advance=True)
+    if closing != "finalize":
+        api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    closed = api.post(f"/v1/invoices/{invoice['id']}/{closing}", params)
+    assert closed["auto_advance"] is advancing
+    assert api.get(f"/v1/invoices/{invoice['id']}")["auto_advance"] is advancing
+
+
 def test_invoice_numbers_follow_the_customer_sequence(api: Api) -> None:
     customer = api.customer()
     numbers = []
