@@ -39,7 +39,7 @@ from ._state import JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
-from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
+from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
@@ -383,7 +383,7 @@ def _matches(call: RequestContext, subscription: Subscription, params: dict[str,
         return False
     if status not in (None, "all", "ended") and subscription.status != status:
         return False
-    if status == "ended" and subscription.status != CANCELED:
+    if status == "ended" and subscription.status not in ENDED:
         return False
     return "price" not in params or any(
         item.price["id"] == params["price"] for item in subscription.items
