@@ -19,10 +19,9 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._payment_behavior import (
     ALLOW_INCOMPLETE,
-    ERROR_IF_INCOMPLETE,
-    all_or_nothing,
-    collect_first_invoice,
-    creation_behavior,
+    collect,
+    payment_behavior_of,
+    undone_if_refused,
 )
 from ._proration import (
     prorate_change,
@@ -140,13 +139,10 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if not given_items:
         raise ApiError.missing_param("items")
     at = now_for(call, customer.test_clock)
-    behavior = creation_behavior(params)
+    behavior = payment_behavior_of(params, creating=True)
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
-    if behavior != ERROR_IF_INCOMPLETE:
+    with undone_if_refused(state, behavior):  # a first payment that fails makes nothing
         subscription = start_subscription(at, customer, params, prices, None, behavior)
-    else:
-        with all_or_nothing(state):  # a first payment that fails makes nothing
-            subscription = start_subscription(at, customer, params, prices, None, behavior)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
@@ -223,7 +219,7 @@ def start_subscription(
         if subscription.status == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
     else:
-        collect_first_invoice(at, subscription, invoice, payment_behavior)
+        collect(at, subscription, invoice, payment_behavior, first=True)
     return subscription
 
 
