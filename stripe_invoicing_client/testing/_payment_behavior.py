@@ -18,6 +18,10 @@ the same, except that a payment that fails (`allow_incomplete`) or isn't attempt
 as it was. `pending_if_incomplete` asks for pending updates, which the fake doesn't serve: it
 refuses them.
 
+On `resume`, `resume_on_payment_attempt` (the default) is what the fake does: the subscription
+is active again and its resumption invoice collected. `resume_on_payment_success` (paused
+until that invoice is paid) is not served: the fake refuses it.
+
 Subscriptions sent invoices (`send_invoice`) are active whatever the first invoice's status.
 """
 
@@ -44,6 +48,15 @@ ALLOW_INCOMPLETE = "allow_incomplete"
 DEFAULT_INCOMPLETE = "default_incomplete"
 ERROR_IF_INCOMPLETE = "error_if_incomplete"
 PENDING_IF_INCOMPLETE = "pending_if_incomplete"
+RESUME_ON_PAYMENT_SUCCESS = "resume_on_payment_success"
+
+
+def _not_served(what: str, behavior: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"FakeStripe does not serve {what} (payment_behavior={behavior}) yet; test them "
+        "against Stripe's test mode.",
+        param="payment_behavior",
+    )
 
 
 def payment_behavior_of(params: dict[str, Any], *, creating: bool) -> str:
@@ -52,18 +65,20 @@ def payment_behavior_of(params: dict[str, Any], *, creating: bool) -> str:
     behavior = str(params.get("payment_behavior", ALLOW_INCOMPLETE))
     if behavior != PENDING_IF_INCOMPLETE:
         return behavior
+    if not creating:
+        raise _not_served("pending updates", behavior)
     raise ApiError.invalid_request(
-        (
-            "payment_behavior=pending_if_incomplete is only for updating a subscription; "
-            "it cannot be passed when creating one."
-        )
-        if creating
-        else (
-            "FakeStripe does not serve pending updates (payment_behavior="
-            "pending_if_incomplete) yet; test them against Stripe's test mode."
-        ),
+        "payment_behavior=pending_if_incomplete is only for updating a subscription; "
+        "it cannot be passed when creating one.",
         param="payment_behavior",
     )
+
+
+def check_resume_behavior(params: dict[str, Any]) -> None:
+    """`resume`'s `payment_behavior`: `resume_on_payment_success` is refused before anything
+    changes."""
+    if params.get("payment_behavior") == RESUME_ON_PAYMENT_SUCCESS:
+        raise _not_served("resumptions that wait for their payment", RESUME_ON_PAYMENT_SUCCESS)
 
 
 def collect(
@@ -140,7 +155,9 @@ __all__ = [
     "DEFAULT_INCOMPLETE",
     "ERROR_IF_INCOMPLETE",
     "PENDING_IF_INCOMPLETE",
+    "RESUME_ON_PAYMENT_SUCCESS",
     "all_or_nothing",
+    "check_resume_behavior",
     "collect",
     "payment_behavior_of",
     "undone_if_refused",

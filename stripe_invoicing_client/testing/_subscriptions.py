@@ -19,6 +19,7 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._payment_behavior import (
     ALLOW_INCOMPLETE,
+    check_resume_behavior,
     collect,
     payment_behavior_of,
     undone_if_refused,
@@ -348,6 +349,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription"])
+    check_resume_behavior(params)
     at = now_for(call, subscription.test_clock)
     status = require(subscription, "resume")
     before = subscription_view(state, subscription)
