@@ -1,15 +1,26 @@
-"""`payment_behavior`: what creating a subscription does when its first invoice, collected
-automatically, needs a payment (the API reference's create-a-subscription parameter; the
-`stripe` package's `SubscriptionCreateParams.payment_behavior`).
+"""`payment_behavior`: what a subscription charged automatically does when an invoice it
+makes needs a payment (the API reference's create- and update-a-subscription parameters;
+the `stripe` package's `SubscriptionCreateParams` / `SubscriptionUpdateParams`).
+
+On creation, for its first invoice:
 
 - `allow_incomplete` (the default): the invoice is charged; if that fails, the subscription
-  is made `incomplete`.
+  is made `incomplete` (and expires 23 hours on unless paid).
 - `default_incomplete`: the invoice is finalized but not charged; its PaymentIntent awaits
   the client's confirmation and the subscription stays `incomplete` until the invoice is paid.
 - `error_if_incomplete`: the invoice is charged; if that fails, the request fails (a card
   error is Stripe's 402) and nothing is made.
-- `pending_if_incomplete` is for updates only; Stripe refuses it on creation. The fake has no
-  pending updates, so it refuses it on updates too.
+- `pending_if_incomplete` is for updates only; Stripe refuses it on creation.
+
+On an update that invoices at once (`proration_behavior=always_invoice`), for that invoice:
+the same, except that a payment that fails (`allow_incomplete`) or isn't attempted
+(`default_incomplete`) makes the subscription `past_due`, and `error_if_incomplete` leaves it
+as it was. `pending_if_incomplete` asks for pending updates, which the fake doesn't serve: it
+refuses them.
+
+On `resume`, `resume_on_payment_attempt` (the default) is what the fake does: the subscription
+is active again and its resumption invoice collected. `resume_on_payment_success` (paused
+until that invoice is paid) is not served: the fake refuses it.
 
 Subscriptions sent invoices (`send_invoice`) are active whatever the first invoice's status.
 """
@@ -18,7 +29,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from attrs import fields
@@ -27,60 +38,78 @@ from . import _invoice_status as invoice_status
 from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._payment_intents import open_intent
-from ._payment_on_file import nothing_to_charge_first_invoice
+from ._payment_on_file import nothing_to_charge_error_if_incomplete
 from ._state import RequestContext, State
 from ._subscription_lifecycle import ACTIVE, INCOMPLETE
 from ._subscription_store import Subscription
-from ._subscription_views import set_status
+from ._subscription_views import payment_missed, set_status
 
 ALLOW_INCOMPLETE = "allow_incomplete"
 DEFAULT_INCOMPLETE = "default_incomplete"
 ERROR_IF_INCOMPLETE = "error_if_incomplete"
 PENDING_IF_INCOMPLETE = "pending_if_incomplete"
+RESUME_ON_PAYMENT_SUCCESS = "resume_on_payment_success"
 
 
-def creation_behavior(params: dict[str, Any]) -> str:
-    """The `payment_behavior` a subscription is created with."""
+def _not_served(what: str, behavior: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"FakeStripe does not serve {what} (payment_behavior={behavior}) yet; test them "
+        "against Stripe's test mode.",
+        param="payment_behavior",
+    )
+
+
+def payment_behavior_of(params: dict[str, Any], *, creating: bool) -> str:
+    """The `payment_behavior` a subscription is created (`creating`) or changed with;
+    `pending_if_incomplete` is refused before anything changes."""
     behavior = str(params.get("payment_behavior", ALLOW_INCOMPLETE))
-    if behavior == PENDING_IF_INCOMPLETE:
-        raise ApiError.invalid_request(
-            "payment_behavior=pending_if_incomplete is only for updating a subscription; "
-            "it cannot be passed when creating one.",
-            param="payment_behavior",
-        )
-    return behavior
+    if behavior != PENDING_IF_INCOMPLETE:
+        return behavior
+    if not creating:
+        raise _not_served("pending updates", behavior)
+    raise ApiError.invalid_request(
+        "payment_behavior=pending_if_incomplete is only for updating a subscription; "
+        "it cannot be passed when creating one.",
+        param="payment_behavior",
+    )
 
 
-def refuse_pending_updates(params: dict[str, Any]) -> None:
-    """An update with `pending_if_incomplete` is refused before anything changes."""
-    if params.get("payment_behavior") == PENDING_IF_INCOMPLETE:
-        raise ApiError.invalid_request(
-            "FakeStripe does not serve pending updates (payment_behavior="
-            "pending_if_incomplete) yet; test them against Stripe's test mode.",
-            param="payment_behavior",
-        )
+def check_resume_behavior(params: dict[str, Any]) -> None:
+    """`resume`'s `payment_behavior`: `resume_on_payment_success` is refused before anything
+    changes."""
+    if params.get("payment_behavior") == RESUME_ON_PAYMENT_SUCCESS:
+        raise _not_served("resumptions that wait for their payment", RESUME_ON_PAYMENT_SUCCESS)
 
 
-def collect_first_invoice(
-    call: RequestContext, subscription: Subscription, invoice: Invoice, behavior: str
+def collect(
+    call: RequestContext,
+    subscription: Subscription,
+    invoice: Invoice,
+    behavior: str,
+    *,
+    first: bool,
 ) -> None:
-    """Collects the open first invoice of a subscription charged automatically, as
-    `behavior` says; with `error_if_incomplete`, a failed charge is raised."""
+    """Collects an open invoice of a subscription charged automatically, as `behavior` says:
+    its `first` invoice, or one an update made. Unpaid, the first leaves the subscription
+    `incomplete` and an update's makes it `past_due`; with `error_if_incomplete` a failed
+    charge is raised instead (the caller puts everything back)."""
     if behavior == DEFAULT_INCOMPLETE:
         open_intent(call, invoice)
-        return
-    failure = invoice_status.charge_automatically(call, invoice)
-    if failure is None:
-        if subscription.status == INCOMPLETE:
-            set_status(call, subscription, ACTIVE)
-        return
-    if behavior == ERROR_IF_INCOMPLETE:
-        # A card's error as it is; nothing on file is the fake's 400, as `pay` answers it.
-        raise (
-            failure
-            if failure.status == 402
-            else nothing_to_charge_first_invoice(subscription.customer)
-        )
+    else:
+        failure = invoice_status.charge_automatically(call, invoice)
+        if failure is None:
+            if subscription.status == INCOMPLETE:
+                set_status(call, subscription, ACTIVE)
+            return
+        if behavior == ERROR_IF_INCOMPLETE:
+            # A card's error as it is; nothing on file is the fake's 400, as `pay` answers it.
+            raise (
+                failure
+                if failure.status == 402
+                else nothing_to_charge_error_if_incomplete(subscription.customer, first=first)
+            )
+    if not first:
+        payment_missed(call, subscription)
 
 
 # What a request can't put back: the clock and the ids already handed out.
@@ -98,6 +127,12 @@ def all_or_nothing(state: State) -> Iterator[None]:
         for name in names:
             _restore(state, name, saved[name])
         raise
+
+
+def undone_if_refused(state: State, behavior: str) -> AbstractContextManager[None]:
+    """Around a request made with `behavior`: with `error_if_incomplete`, `all_or_nothing`
+    (a payment that fails puts everything back); otherwise nothing."""
+    return all_or_nothing(state) if behavior == ERROR_IF_INCOMPLETE else nullcontext()
 
 
 def _restore(state: State, name: str, saved: Any) -> None:
@@ -119,8 +154,11 @@ __all__ = [
     "ALLOW_INCOMPLETE",
     "DEFAULT_INCOMPLETE",
     "ERROR_IF_INCOMPLETE",
+    "PENDING_IF_INCOMPLETE",
+    "RESUME_ON_PAYMENT_SUCCESS",
     "all_or_nothing",
-    "collect_first_invoice",
-    "creation_behavior",
-    "refuse_pending_updates",
+    "check_resume_behavior",
+    "collect",
+    "payment_behavior_of",
+    "undone_if_refused",
 ]

@@ -108,14 +108,23 @@ def nothing_to_charge_automatically(invoice: Invoice) -> ApiError:
     )
 
 
-def nothing_to_charge_first_invoice(customer_id: str) -> ApiError:
-    """Why a subscription with `payment_behavior=error_if_incomplete` was not created: its
-    first invoice had nothing to charge (the 400 `pay` answers, no `code`)."""
+def nothing_to_charge_error_if_incomplete(customer_id: str, *, first: bool) -> ApiError:
+    """Why a request with `payment_behavior=error_if_incomplete` changed nothing: the
+    subscription's invoice (its `first`, or the one its update made) had nothing to charge
+    (the 400 `pay` answers, no `code`)."""
+    invoice, outcome, ways = (
+        (
+            "first invoice",
+            "no subscription was created",
+            "pass default_payment_method to this request",
+        )
+        if first
+        else ("invoice for this update", "the subscription was not changed", "the subscription's")
+    )
     return _no_payment_method(
         customer_id,
-        "the subscription's first invoice, so with payment_behavior=error_if_incomplete no "
-        "subscription was created",
-        " or pass default_payment_method to this request.",
+        f"the subscription's {invoice}, so with payment_behavior=error_if_incomplete {outcome}",
+        f" or {ways}.",
     )
 
 
@@ -123,7 +132,7 @@ __all__ = [
     "OnFile",
     "nothing_to_charge",
     "nothing_to_charge_automatically",
-    "nothing_to_charge_first_invoice",
+    "nothing_to_charge_error_if_incomplete",
     "payment_on_file",
     "subscription_payment_on_file",
 ]

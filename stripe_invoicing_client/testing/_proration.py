@@ -1,5 +1,6 @@
 """Proration: credit for the unused time of an item's old price and quantity, a charge for
-the rest of the period at the new ones, and the invoice that collects them at once."""
+the rest of the period at the new ones, and the invoice that collects them at once (charged
+automatically, collected as the update's `payment_behavior` says: `_payment_behavior`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,15 @@ from typing import Any
 
 from attrs import evolve
 
+from . import _invoice_status as invoice_status
 from ._invoice_store import Invoice
 from ._objects import invoice_view
-from ._payment_behavior import refuse_pending_updates
+from ._payment_behavior import (
+    ALLOW_INCOMPLETE,
+    collect,
+    payment_behavior_of,
+    undone_if_refused,
+)
 from ._recurring import (
     CallAt,
     add_subscription_line,
@@ -76,9 +83,23 @@ def bill_pending(call: RequestContext, subscription: Subscription, reason: str) 
     return invoice
 
 
-def after_change(call: RequestContext, subscription: Subscription, behavior: str) -> None:
-    if behavior == "always_invoice" and has_pending(call.state, subscription):
-        bill_pending(call, subscription, "subscription_update")
+def after_change(
+    call: RequestContext,
+    subscription: Subscription,
+    behavior: str,
+    payment_behavior: str = ALLOW_INCOMPLETE,
+) -> None:
+    """With `always_invoice`, what the change left pending is invoiced now; charged
+    automatically, the invoice is finalized and collected at once as `payment_behavior`
+    says (while collection is paused it is left to advance as a renewal's does)."""
+    if behavior != "always_invoice" or not has_pending(call.state, subscription):
+        return
+    invoice = bill_pending(call, subscription, "subscription_update")
+    if subscription.collection_method != "charge_automatically" or subscription.pause_collection:
+        return
+    invoice_status.finalize_invoice(call, invoice)
+    if invoice.status == "open":
+        collect(call, subscription, invoice, payment_behavior, first=False)
 
 
 @contextmanager
@@ -87,16 +108,18 @@ def prorated_change(
 ) -> Iterator[tuple[CallAt, str, int]]:
     """A change to a subscription's items: made at its time (yields that call, the proration
     behavior and the proration date); then `customer.subscription.updated`, and with
-    `always_invoice` an invoice for the prorations at once."""
-    refuse_pending_updates(params)
-    at = now_for(call, subscription.test_clock)
+    `always_invoice` an invoice for the prorations at once, collected as `payment_behavior`
+    says. With `error_if_incomplete`, a payment that fails puts everything back."""
+    paying = payment_behavior_of(params, creating=False)
+    at = now_for(call, subscription.test_clock)  # what was due by now stays done
     require(subscription, "update")
-    before = subscription_view(call.state, subscription)
-    behavior = proration_behavior(params)
-    when = int(params.get("proration_date", at.now()))
-    yield at, behavior, when
-    emit_updated(at, before, subscription)
-    after_change(at, subscription, behavior)
+    with undone_if_refused(call.state, paying):
+        before = subscription_view(call.state, subscription)
+        behavior = proration_behavior(params)
+        when = int(params.get("proration_date", at.now()))
+        yield at, behavior, when
+        emit_updated(at, before, subscription)
+        after_change(at, subscription, behavior, paying)
 
 
 __all__ = [

@@ -25,8 +25,9 @@ INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
 PERIOD_ENDED = "subscription.period_ended"  # a subscription
 TRIAL_ENDED = "subscription.trial_ended"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
+INCOMPLETE_EXPIRES = "subscription.incomplete_expires"  # still incomplete 23 hours after creation
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
-SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
+SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled or expired
 CUSTOMER_DELETED = "customer.deleted"  # a customer being deleted (still in the store)
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
@@ -49,6 +50,7 @@ HAPPENINGS = (
     PERIOD_ENDED,
     TRIAL_ENDED,
     CANCEL_AT_REACHED,
+    INCOMPLETE_EXPIRES,
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
     CUSTOMER_DELETED,
@@ -79,6 +81,7 @@ __all__ = [
     "CANCEL_AT_REACHED",
     "CUSTOMER_DELETED",
     "HAPPENINGS",
+    "INCOMPLETE_EXPIRES",
     "INVOICE_DUE_TO_ADVANCE",
     "INVOICE_OVERDUE",
     "INVOICE_PAID",

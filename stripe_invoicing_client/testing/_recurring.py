@@ -12,6 +12,8 @@ that clock up to `target`:
   a `charge_automatically` one is paid from the customer's payment method;
 - an open invoice passes its due date: `invoice.overdue`, and its subscription goes
   `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
+- a subscription is still `incomplete` 23 hours after its creation: its first invoice is
+  voided and it ends `incomplete_expired`;
 - a subscription schedule reaches its start or the end of a phase: the subscription is made
   or changed (`_subscription_schedules`), before anything else due at that moment;
 - a draft or open quote reaches its `expires_at`: it is canceled (`_quotes`).
@@ -35,6 +37,7 @@ from ._objects import invoice_view
 from ._quote_store import DRAFT, OPEN
 from ._reactions import (
     CANCEL_AT_REACHED,
+    INCOMPLETE_EXPIRES,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     OVERDUE_TOO_LONG,
@@ -45,10 +48,12 @@ from ._reactions import (
     react,
 )
 from ._state import JsonObject, RequestContext, State
-from ._subscription_lifecycle import CANCELED
+from ._subscription_lifecycle import ENDED, INCOMPLETE
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
 DAY = 86_400
+# How long a subscription may stay `incomplete` (its first invoice unpaid) before it expires.
+INCOMPLETE_WINDOW = 23 * 3_600
 Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
@@ -274,8 +279,11 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
     """The earliest thing due on the clock: (when, what, object)."""
     found: list[tuple[int, int, str, object]] = []
     for order, subscription in enumerate(_subscriptions_on(state, clock_id)):
-        if subscription.status == CANCELED:
+        if subscription.status in ENDED:
             continue
+        if subscription.status == INCOMPLETE:
+            when = subscription.created + INCOMPLETE_WINDOW
+            found.append((when, order, INCOMPLETE_EXPIRES, subscription))
         if subscription.cancel_at is not None:
             found.append((subscription.cancel_at, order, CANCEL_AT_REACHED, subscription))
         if subscription.trial_end is not None and subscription.status == "trialing":
@@ -325,6 +333,7 @@ def run_until(call: RequestContext, clock_id: str | None, target: int) -> None:
 
 
 __all__ = [
+    "INCOMPLETE_WINDOW",
     "CallAt",
     "add_interval",
     "add_subscription_line",

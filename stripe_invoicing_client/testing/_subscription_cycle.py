@@ -1,6 +1,6 @@
 """What time, invoices and customers do to subscriptions: renewals, trial ends,
-cancellation, an invoice finalized, overdue or paid, giving up on an overdue subscription, and
-its customer deleted.
+cancellation, an invoice finalized, overdue or paid, giving up on an overdue subscription, an
+incomplete one expiring, and its customer deleted.
 
 Each is a reaction (`_reactions`): time-driven work is found by `_recurring.run_until`, an
 invoice paid is told by `_invoice_status`, a customer deleted by `_customers`."""
@@ -21,6 +21,7 @@ from ._proration import (
 from ._reactions import (
     CANCEL_AT_REACHED,
     CUSTOMER_DELETED,
+    INCOMPLETE_EXPIRES,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     INVOICE_PAID,
@@ -41,11 +42,12 @@ from ._recurring import (
     refresh_usage,
 )
 from ._state import RequestContext, State
-from ._subscription_lifecycle import CANCELED, INCOMPLETE_EXPIRED, PAST_DUE, require
+from ._subscription_lifecycle import CANCELED, ENDED, require
 from ._subscription_store import Subscription
 from ._subscription_views import (
     emit_updated,
     now_for,
+    payment_missed,
     set_status,
     subscription_view,
 )
@@ -82,8 +84,7 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
     paid = invoice_status.attempt_payment(call, invoice)
     if not paid and subscription is not None and subscription.latest_invoice == invoice.id:
         # A declined renewal makes the subscription past due, as an overdue invoice does.
-        set_status(call, subscription, require(subscription, "overdue"))
-        subscription.overdue_since = subscription.overdue_since or call.now()
+        payment_missed(call, subscription)
 
 
 @reacts_to(INVOICE_OVERDUE)
@@ -95,11 +96,9 @@ def invoice_overdue(call: RequestContext, invoice: Invoice) -> None:
     subscription = subscription_of(state, invoice)
     if subscription is None or subscription.latest_invoice != invoice.id:
         return
-    if subscription.status == CANCELED:
+    if subscription.status in ENDED:
         return
-    set_status(call, subscription, require(subscription, "overdue"))
-    if subscription.status == PAST_DUE and subscription.overdue_since is None:
-        subscription.overdue_since = call.now()
+    payment_missed(call, subscription)
 
 
 @reacts_to(OVERDUE_TOO_LONG)
@@ -118,7 +117,7 @@ def give_up(call: RequestContext, subscription: Subscription) -> None:
 def invoice_paid(call: RequestContext, invoice: Invoice) -> None:
     """Called when any invoice is paid: its subscription is active again."""
     subscription = subscription_of(call.state, invoice)
-    if subscription is None or subscription.status == CANCELED:
+    if subscription is None or subscription.status in ENDED:
         return
     still_open = [
         i
@@ -257,8 +256,18 @@ def customer_deleted(call: RequestContext, customer: Customer) -> None:
     theirs = [s for s in call.state.subscriptions.values() if s.customer == customer.id]
     for subscription in theirs:
         at = now_for(call, subscription.test_clock)  # what was due before happens first
-        if subscription.status not in (CANCELED, INCOMPLETE_EXPIRED):
+        if subscription.status not in ENDED:
             cancel_requested(at, subscription, {}, default=False)
+
+
+@reacts_to(INCOMPLETE_EXPIRES)
+def expire_incomplete(call: RequestContext, subscription: Subscription) -> None:
+    """23 hours after its creation, its first invoice still unpaid: the invoice is voided and
+    the subscription ends `incomplete_expired`, billing no more."""
+    invoice = call.state.invoices.get(subscription.latest_invoice or "")
+    if invoice is not None and invoice.status == "open":
+        invoice_status.void_invoice(call, invoice)
+    set_status(call, subscription, require(subscription, "expire"))
 
 
 @reacts_to(CANCEL_AT_REACHED)
@@ -273,6 +282,7 @@ __all__ = [
     "cancel_requested",
     "customer_deleted",
     "end_trial",
+    "expire_incomplete",
     "give_up",
     "invoice_overdue",
     "invoice_paid",

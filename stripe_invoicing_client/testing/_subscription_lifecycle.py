@@ -1,6 +1,7 @@
 """The subscription lifecycle as one table: what each status allows, and where it leads.
 
     incomplete --first invoice paid--> active
+    incomplete --still unpaid 23 hours after creation--> incomplete_expired (for good)
     trialing --trial ends--> active (or paused / canceled, per `trial_settings`)
     active --latest invoice overdue or its payment failed--> past_due
     past_due --invoice paid--> active
@@ -21,8 +22,15 @@ from ._subscription_store import Subscription
 INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING = "incomplete", "incomplete_expired", "trialing"
 ACTIVE, PAST_DUE, UNPAID, PAUSED, CANCELED = "active", "past_due", "unpaid", "paused", "canceled"
 STATUSES = (INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED, CANCELED)
+# Where a subscription ends: nothing changes it, and it bills no more.
+ENDED = (CANCELED, INCOMPLETE_EXPIRED)
 
 _GONE = Refused("Subscription {id} is canceled; a canceled subscription can't be changed.", None)
+_EXPIRED = Refused(
+    "Subscription {id} is incomplete_expired: its first invoice was not paid within 23 hours, "
+    "and an expired subscription can't be changed.",
+    None,
+)
 _NOT_PAUSED = Refused(
     "Subscription {id} is {status}; only paused subscriptions can be resumed.", None
 )
@@ -34,7 +42,7 @@ _NOT_PAUSABLE = Refused(
 # Actions: `update`, `cancel`, `renew` (a period ends), `overdue` (the latest invoice passed
 # its due date unpaid, or its automatic payment failed), `paid` (an invoice of it was paid),
 # `give_up_unpaid` / `give_up_cancel` (overdue for the configured days), `trial_end`,
-# `trial_end_pause`, `resume`, `pause`, `migrate`.
+# `trial_end_pause`, `resume`, `pause`, `migrate`, `expire` (23 hours incomplete).
 _ALIVE = (INCOMPLETE, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED)
 
 SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
@@ -65,6 +73,7 @@ SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (PAST_DUE, "give_up_cancel"): Allowed(CANCELED),
     (TRIALING, "trial_end"): Allowed(ACTIVE),
     (TRIALING, "trial_end_pause"): Allowed(PAUSED),
+    (INCOMPLETE, "expire"): Allowed(INCOMPLETE_EXPIRED),
 }
 for _action in (
     "update",
@@ -79,7 +88,7 @@ for _action in (
     "migrate",
 ):
     SUBSCRIPTION_LIFECYCLE[(CANCELED, _action)] = _GONE
-    SUBSCRIPTION_LIFECYCLE.setdefault((INCOMPLETE_EXPIRED, _action), _GONE)
+    SUBSCRIPTION_LIFECYCLE[(INCOMPLETE_EXPIRED, _action)] = _EXPIRED
 
 
 def require(subscription: Subscription, action: str, param: str | None = None) -> str:
@@ -96,7 +105,9 @@ def require(subscription: Subscription, action: str, param: str | None = None) -
 __all__ = [
     "ACTIVE",
     "CANCELED",
+    "ENDED",
     "INCOMPLETE",
+    "INCOMPLETE_EXPIRED",
     "PAST_DUE",
     "PAUSED",
     "STATUSES",

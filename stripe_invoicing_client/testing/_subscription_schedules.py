@@ -6,10 +6,10 @@
     active --last phase ends--> released (end_behavior=release: the subscription runs on)
                              or completed (end_behavior=cancel: the subscription is canceled)
     not_started / active --release--> released;  --cancel--> canceled (and its subscription)
-    active --its subscription canceled--> canceled (`aborted` event when unpaid)
+    active --its subscription canceled or expired--> canceled (`aborted` event when unpaid)
 
 Time-driven steps are the `SCHEDULE_PHASE_DUE` reaction (`_recurring.run_until` finds them);
-a subscription canceled elsewhere is told by `SUBSCRIPTION_CANCELED`. Input is read and
+a subscription canceled elsewhere (or expired) is told by `SUBSCRIPTION_CANCELED`. Input is read and
 checked by `_schedule_phases` before anything changes.
 """
 
@@ -37,7 +37,7 @@ from ._schedule_phases import (
 )
 from ._state import Finder, JsonObject, RequestContext, State
 from ._subscription_cycle import cancel_now, cancel_requested
-from ._subscription_lifecycle import CANCELED as SUBSCRIPTION_GONE
+from ._subscription_lifecycle import ENDED as SUBSCRIPTION_ENDED
 from ._subscription_schedule_store import (
     ACTIVE,
     CANCELED,
@@ -197,7 +197,7 @@ def _finish(call: RequestContext, schedule: SubscriptionSchedule) -> None:
     schedule.status = COMPLETED
     schedule.completed_at = call.now()
     subscription = call.state.subscriptions.get(schedule.subscription or "")
-    if subscription is not None and subscription.status != SUBSCRIPTION_GONE:
+    if subscription is not None and subscription.status not in SUBSCRIPTION_ENDED:
         prorate = last.proration_behavior != "none"
         cancel_now(call, subscription, invoice_now=prorate, prorate=prorate)
     call.emit("subscription_schedule.completed", render_subscription_schedule(schedule))
@@ -228,8 +228,8 @@ def phase_due(call: RequestContext, schedule: SubscriptionSchedule) -> None:
 
 @reacts_to(SUBSCRIPTION_CANCELED)
 def subscription_canceled(call: RequestContext, subscription: Subscription) -> None:
-    """A subscription canceled while its schedule is active cancels the schedule (`aborted`
-    when dunning gave up on the subscription's payments)."""
+    """A subscription canceled (or expired) while its schedule is active cancels the schedule
+    (`aborted` when dunning gave up on the subscription's payments)."""
     schedule = call.state.subscription_schedules.get(subscription.schedule or "")
     if schedule is None or schedule.status != ACTIVE:
         return
@@ -289,9 +289,9 @@ def _from_subscription(call: RequestContext, params: dict[str, Any]) -> JsonObje
     if subscription is None:
         raise ApiError.missing("subscription", params["from_subscription"], "from_subscription")
     at = now_for(call, subscription.test_clock)
-    if subscription.status == SUBSCRIPTION_GONE:
+    if subscription.status in SUBSCRIPTION_ENDED:
         raise ApiError.invalid_request(
-            f"The subscription {subscription.id} is canceled; it can't be scheduled.",
+            f"The subscription {subscription.id} is {subscription.status}; it can't be scheduled.",
             param="from_subscription",
         )
     if subscription.schedule is not None:
@@ -418,7 +418,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     schedule.status = CANCELED
     schedule.canceled_at = at.now()
     subscription = state.subscriptions.get(schedule.subscription or "")
-    if subscription is not None and subscription.status != SUBSCRIPTION_GONE:
+    if subscription is not None and subscription.status not in SUBSCRIPTION_ENDED:
         cancel_requested(at, subscription, params, default=True)
     at.emit("subscription_schedule.canceled", render_subscription_schedule(schedule))
     return _answer(at, schedule, params)

@@ -16,7 +16,7 @@ from ._recurring import (
     time_on,
 )
 from ._state import Finder, JsonObject, RequestContext, State
-from ._subscription_lifecycle import CANCELED, PAST_DUE
+from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
 from ._subscription_prices import plan_of
 from ._subscription_store import (
     Subscription,
@@ -88,13 +88,23 @@ def set_status(call: RequestContext, subscription: Subscription, status: str) ->
     subscription.status = status
     if status != PAST_DUE:
         subscription.overdue_since = None
-    if status == CANCELED:
+    if status in ENDED:
         subscription.canceled_at = subscription.canceled_at or call.now()
         subscription.ended_at = call.now()
+    if status == CANCELED:
         call.emit("customer.subscription.deleted", subscription_view(call.state, subscription))
+    else:  # an expired subscription is told as a status change
+        emit_updated(call, before, subscription)
+    if status in ENDED:
         react(call, SUBSCRIPTION_CANCELED, subscription)
-        return
-    emit_updated(call, before, subscription)
+
+
+def payment_missed(call: RequestContext, subscription: Subscription) -> None:
+    """Its latest invoice went unpaid (overdue, its charge failed, or awaiting the client):
+    `past_due` from a live status, and from then on counted overdue for `set_overdue_policy`."""
+    set_status(call, subscription, require(subscription, "overdue"))
+    if subscription.status == PAST_DUE and subscription.overdue_since is None:
+        subscription.overdue_since = call.now()
 
 
 __all__ = [
@@ -103,6 +113,7 @@ __all__ = [
     "live_subscription",
     "live_subscription_item",
     "now_for",
+    "payment_missed",
     "set_status",
     "subscription_view",
 ]

@@ -19,10 +19,10 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._payment_behavior import (
     ALLOW_INCOMPLETE,
-    ERROR_IF_INCOMPLETE,
-    all_or_nothing,
-    collect_first_invoice,
-    creation_behavior,
+    check_resume_behavior,
+    collect,
+    payment_behavior_of,
+    undone_if_refused,
 )
 from ._proration import (
     prorate_change,
@@ -39,7 +39,7 @@ from ._state import JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
-from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
+from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
@@ -140,13 +140,10 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if not given_items:
         raise ApiError.missing_param("items")
     at = now_for(call, customer.test_clock)
-    behavior = creation_behavior(params)
+    behavior = payment_behavior_of(params, creating=True)
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
-    if behavior != ERROR_IF_INCOMPLETE:
+    with undone_if_refused(state, behavior):  # a first payment that fails makes nothing
         subscription = start_subscription(at, customer, params, prices, None, behavior)
-    else:
-        with all_or_nothing(state):  # a first payment that fails makes nothing
-            subscription = start_subscription(at, customer, params, prices, None, behavior)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
@@ -223,7 +220,7 @@ def start_subscription(
         if subscription.status == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
     else:
-        collect_first_invoice(at, subscription, invoice, payment_behavior)
+        collect(at, subscription, invoice, payment_behavior, first=True)
     return subscription
 
 
@@ -352,6 +349,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription"])
+    check_resume_behavior(params)
     at = now_for(call, subscription.test_clock)
     status = require(subscription, "resume")
     before = subscription_view(state, subscription)
@@ -383,7 +381,7 @@ def _matches(call: RequestContext, subscription: Subscription, params: dict[str,
         return False
     if status not in (None, "all", "ended") and subscription.status != status:
         return False
-    if status == "ended" and subscription.status != CANCELED:
+    if status == "ended" and subscription.status not in ENDED:
         return False
     return "price" not in params or any(
         item.price["id"] == params["price"] for item in subscription.items

@@ -67,7 +67,8 @@ def test_expand_takes_the_schedule_s_own_paths(api: Api, fake: FakeStripe) -> No
 def test_a_phase_ending_mid_period_prorates_the_change(api: Api, fake: FakeStripe) -> None:
     now = fake.clock.now()
     clock = api.post("/v1/test_helpers/test_clocks", {"frozen_time": now})
-    customer = api.customer(test_clock=clock["id"])
+    # Paying its first invoice: an unpaid one would leave it to expire 23 hours on.
+    customer = api.customer_with_card(test_clock=clock["id"])
     cheap, dear = fake.create_price(3000), fake.create_price(6000)
     schedule = api.post(
         "/v1/subscription_schedules",
@@ -203,20 +204,25 @@ def test_its_subscription_canceled_elsewhere_ends_the_schedule(api: Api, fake: F
     clock = api.post("/v1/test_helpers/test_clocks", {"frozen_time": now})
     advance = f"/v1/test_helpers/test_clocks/{clock['id']}/advance"
     schedules = []
-    for _ in range(2):
-        customer = api.customer_with_card(test_clock=clock["id"])
+    for has_card in (True, True, False):
+        made = api.customer_with_card if has_card else api.customer
+        customer = made(test_clock=clock["id"])
         phases = [{"items": [{"price": fake.create_price(1000)}], "end_date": now + 90 * DAY}]
         body = {"customer": customer["id"], "phases": phases}
         schedules.append(api.post("/v1/subscription_schedules", body))
-    # One is canceled by request; the other's renewal is declined until dunning gives up.
+    # One is canceled by request; the next one's renewal is declined until dunning gives up;
+    # the last one's first invoice, with nothing to charge, goes unpaid until it expires.
     api.delete(f"/v1/subscriptions/{schedules[0]['subscription']}")
     fake.fail_payments_for(schedules[1]["customer"])
     fake.set_overdue_policy("cancel", after_days=3)
     api.post(advance, {"frozen_time": now + 40 * DAY})
     ended = [api.get(f"/v1/subscription_schedules/{s['id']}") for s in schedules]
-    assert [s["status"] for s in ended] == ["canceled", "canceled"]
+    assert [s["status"] for s in ended] == ["canceled"] * 3
+    expired = api.get(f"/v1/subscriptions/{schedules[2]['subscription']}")
+    assert expired["status"] == "incomplete_expired"
     types = event_types(fake, "subscription_schedule.")
-    assert types[-2:] == ["subscription_schedule.canceled", "subscription_schedule.aborted"]
+    canceled, aborted = "subscription_schedule.canceled", "subscription_schedule.aborted"
+    assert types[-3:] == [canceled, canceled, aborted]
 
 
 def test_a_schedule_on_the_fake_s_own_clock_starts_as_it_passes(api: Api, fake: FakeStripe) -> None:

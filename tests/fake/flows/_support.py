@@ -12,7 +12,12 @@ from typing import Any, Literal, TypeVar
 
 import pytest
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from stripe_invoicing_client import (
+    AsyncStripeInvoicing,
+    CardError,
+    InvalidRequestError,
+    StripeInvoicing,
+)
 from stripe_invoicing_client.models import (
     BillingMeter,
     Customer,
@@ -81,6 +86,51 @@ async def customer(client: Client, name: str = "Ada Lovelace", **params: Any) ->
 def paying_with(card: str) -> dict[str, Any]:
     """A customer's parameters to hold `card` and have invoices charge it by default."""
     return {"payment_method": card, "invoice_settings": {"default_payment_method": card}}
+
+
+# A test card that pays, and one that Stripe (and the fake) declines.
+GOOD, DECLINING = "pm_card_visa", "pm_card_chargeDeclined"
+
+
+async def payer(client: Client, fake: FakeStripe, card: str | None, **params: Any) -> str:
+    """The id of a new customer (with `params`) paying with `card`: None, nothing on file;
+    `fail`, a card on file whose payments the fake declines."""
+    if card is None:
+        return str((await customer(client, **params)).id)
+    made = await customer(client, **paying_with(GOOD if card == "fail" else card), **params)
+    if card == "fail":
+        fake.fail_payments_for(str(made.id))
+    return str(made.id)
+
+
+async def subscribe(client: Client, customer_id: str, **params: Any) -> Subscription:
+    """`customer_id` subscribed to `MONTHLY`, charged automatically (Stripe's default)."""
+    params.setdefault("items", [{"price_data": MONTHLY}])
+    made: Subscription = await run(client.subscriptions.create(customer=customer_id, **params))
+    return made
+
+
+def assert_refused_for_the_payment(error: Exception, card: str | None, says: str) -> None:
+    """`error`, what `payment_behavior=error_if_incomplete` answered when a payment failed:
+    the card's error, Stripe's 402; with nothing on file (`card` None), the fake's 400, as
+    `invoices.pay` answers it, saying `says`."""
+    if card is None:
+        assert isinstance(error, InvalidRequestError)
+        assert (error.http_status, error.code) == (400, None)
+        assert "no payment method to charge" in error.message
+        assert says in error.message
+    else:
+        assert isinstance(error, CardError)
+        assert (error.http_status, error.type, error.code) == (402, "card_error", "card_declined")
+
+
+def about(fake: FakeStripe, customer_id: str) -> list[str]:
+    """The types of the events about the customer's subscriptions, invoices and payments."""
+    return [
+        event["type"]
+        for event in fake.events
+        if event["data"]["object"].get("customer") == customer_id
+    ]
 
 
 def webhooks(fake: FakeStripe, prefix: str = "") -> list[Event]:

@@ -13,7 +13,17 @@ import pytest
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, HOUR, MONTHLY, START, customer, items, on_clock, paying_with, run
+from ._support import (
+    DAY,
+    HOUR,
+    START,
+    customer,
+    items,
+    on_clock,
+    paying_with,
+    run,
+    subscribe,
+)
 
 BEHAVIORS = [None, "allow_incomplete"]
 
@@ -30,14 +40,6 @@ def failures(fake: FakeStripe, invoice_id: str) -> int:
         if event["type"] == "invoice.payment_failed"
         and event["data"]["object"].get("id") == invoice_id
     )
-
-
-async def subscribe(client: Any, customer_id: str, **params: Any) -> m.Subscription:
-    """`customer_id` subscribed to `MONTHLY`, charged automatically (Stripe's default)."""
-    made: m.Subscription = await run(
-        client.subscriptions.create(customer=customer_id, items=[{"price_data": MONTHLY}], **params)
-    )
-    return made
 
 
 async def unpaid_intents(client: Any, customer_id: str) -> list[m.PaymentIntent]:

@@ -14,42 +14,22 @@ from stripe_invoicing_client import CardError, InvalidRequestError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import MONTHLY, customer, items, paying_with, run
-
-GOOD, DECLINING = "pm_card_visa", "pm_card_chargeDeclined"
+from ._support import (
+    DECLINING,
+    GOOD,
+    about,
+    assert_refused_for_the_payment,
+    customer,
+    items,
+    payer,
+    run,
+    subscribe,
+)
 
 
 @pytest.fixture(autouse=True)
 async def products(team_plan: None) -> None:
     """The product of `MONTHLY`, the plan these tests subscribe to."""
-
-
-async def subscribe(client: Any, customer_id: str, **params: Any) -> m.Subscription:
-    made: m.Subscription = await run(
-        client.subscriptions.create(customer=customer_id, items=[{"price_data": MONTHLY}], **params)
-    )
-    return made
-
-
-async def payer(client: Any, fake: FakeStripe, card: str | None) -> str:
-    """A customer paying with `card` (None: nothing on file; `fail`: a card on file whose
-    payments the fake declines)."""
-    if card is None:
-        return str((await customer(client)).id)
-    if card == "fail":
-        made = await customer(client, **paying_with(GOOD))
-        fake.fail_payments_for(str(made.id))
-        return str(made.id)
-    return str((await customer(client, **paying_with(card))).id)
-
-
-def about(fake: FakeStripe, customer_id: str) -> list[str]:
-    """The types of the events about the customer's subscriptions, invoices and payments."""
-    return [
-        event["type"]
-        for event in fake.events
-        if event["data"]["object"].get("customer") == customer_id
-    ]
 
 
 @pytest.mark.parametrize("card", [GOOD, DECLINING, None])
@@ -105,15 +85,7 @@ async def test_error_if_incomplete_makes_nothing_when_the_first_payment_fails(
     with pytest.raises((CardError, InvalidRequestError)) as info:
         await subscribe(client, customer_id, payment_behavior="error_if_incomplete")
 
-    error = info.value
-    if card is None:  # nothing to charge: the fake's 400, as `invoices.pay` answers it
-        assert isinstance(error, InvalidRequestError)
-        assert (error.http_status, error.code) == (400, None)
-        assert "no payment method to charge" in error.message
-        assert "error_if_incomplete" in error.message
-    else:  # the card's error, Stripe's 402
-        assert isinstance(error, CardError)
-        assert (error.http_status, error.type, error.code) == (402, "card_error", "card_declined")
+    assert_refused_for_the_payment(info.value, card, "no subscription was created")
     assert len(fake.events) == events_before
     listed = client.subscriptions.list(customer=customer_id, status="all")
     assert await items(listed) == []

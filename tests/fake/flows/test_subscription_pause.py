@@ -64,7 +64,16 @@ async def test_a_paused_subscription_bills_nothing_until_resumed(client: Any, fa
         "paused",
         sub.items.data[0].current_period_end,
     )
-    resumed = await run(client.subscriptions.resume(str(sub.id)))
+    # Waiting for the payment to resume is not served: refused, still paused.
+    with pytest.raises(InvalidRequestError, match="resume_on_payment_success") as refused:
+        await run(
+            client.subscriptions.resume(str(sub.id), payment_behavior="resume_on_payment_success")
+        )
+    assert refused.value.param == "payment_behavior"
+    assert (await run(client.subscriptions.retrieve(str(sub.id)))).status == "paused"
+    resumed = await run(
+        client.subscriptions.resume(str(sub.id), payment_behavior="resume_on_payment_attempt")
+    )
     assert (resumed.status, resumed.status_details) == ("active", None)
     latest = (await _invoices(client, str(who.id)))[-1]
     assert latest.amount_due == 3000 + credit.amount  # the new period, less the credit
