@@ -332,7 +332,7 @@ class SubscriptionListParams(TypedDict, total=False):
         "trialing",
         "unpaid",
     ]
-    """Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones."""
+    """Only subscriptions in this status; `all` includes canceled ones, `ended` only the canceled and the expired (`incomplete_expired`) ones."""
     test_clock: str
     """Only subscriptions whose time follows this test clock."""
 
@@ -521,7 +521,7 @@ class SubscriptionResumeParams(TypedDict, total=False):
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
     payment_behavior: Literal["resume_on_payment_attempt", "resume_on_payment_success"]
-    """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
+    """When the paused subscription becomes active: `resume_on_payment_attempt` (the default), or `resume_on_payment_success`, only once the resumption invoice is paid."""
     proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int

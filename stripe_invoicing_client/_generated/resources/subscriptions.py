@@ -68,7 +68,7 @@ class Subscriptions(SyncAPIResource):
             plan (str): Only subscriptions that bill this legacy plan.
             price (str): Only subscriptions that bill this price.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
-            status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones.
+            status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only the canceled and the expired (`incomplete_expired`) ones.
             test_clock (str): Only subscriptions whose time follows this test clock.
 
         Per-call options:
@@ -422,7 +422,7 @@ class Subscriptions(SyncAPIResource):
             subscription (str, required): Id of the subscription (starts with `sub_`).
             billing_cycle_anchor (BillingCycleAnchor): `now` to restart the billing cycle at resumption, or `unchanged`.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
-            payment_behavior (Literal['resume_on_payment_attempt', 'resume_on_payment_success']): What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`.
+            payment_behavior (Literal['resume_on_payment_attempt', 'resume_on_payment_success']): When the paused subscription becomes active: `resume_on_payment_attempt` (the default), or `resume_on_payment_success`, only once the resumption invoice is paid.
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
@@ -636,7 +636,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             plan (str): Only subscriptions that bill this legacy plan.
             price (str): Only subscriptions that bill this price.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
-            status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones.
+            status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only the canceled and the expired (`incomplete_expired`) ones.
             test_clock (str): Only subscriptions whose time follows this test clock.
 
         Per-call options:
@@ -990,7 +990,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             subscription (str, required): Id of the subscription (starts with `sub_`).
             billing_cycle_anchor (BillingCycleAnchor): `now` to restart the billing cycle at resumption, or `unchanged`.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
-            payment_behavior (Literal['resume_on_payment_attempt', 'resume_on_payment_success']): What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`.
+            payment_behavior (Literal['resume_on_payment_attempt', 'resume_on_payment_success']): When the paused subscription becomes active: `resume_on_payment_attempt` (the default), or `resume_on_payment_success`, only once the resumption invoice is paid.
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
