@@ -38,6 +38,7 @@ from ._bulk_plan import (
     Plan,
     mark_never_applied,
     next_attempt,
+    not_emailed,
     plan_for,
     settle,
     unsettled_when_stopped,
@@ -131,7 +132,9 @@ async def _settle_unknown(
 ) -> list[Plan]:
     """Sends whose outcome stayed unknown in this run, settled by Stripe's record into
     `record`; and the next attempts to send: of those whose saved failure the record shows
-    emailed nothing, and of those whose marker key a mark that never applied had taken."""
+    emailed nothing, and of those whose marker key a mark that never applied had taken. One
+    the record shows not emailed whose latest copy has auto_advance on is "uncertain": Stripe
+    may email it itself (`not_emailed`)."""
     never_began = await _never_began(client, [a for a in attempts if a.taken], sleep)
     # Still drafts, so never emailed, whatever the record says.
     again = [next_attempt(a.plan) for a in attempts if a.plan.invoice_id in never_began]
@@ -147,6 +150,8 @@ async def _settle_unknown(
         elif plan.invoice_id in sent:
             record.decide(_outcome(plan, attempt.if_sent))
             await mark_sent(client, plan, now)
+        elif doubt := not_emailed(attempt.reason, attempt.invoice or plan.invoice):
+            record.decide(_outcome(plan, "uncertain", doubt))  # Stripe may email it itself
         elif attempt.then is not None:
             again.append(attempt.then)
         else:
@@ -265,12 +270,14 @@ async def send_invoices(
     The scope is a search `query` (Stripe's search language, e.g.
     `"metadata['batch']:'2026-11'"`), a `customer`, both (both must hold), or neither: no
     query and no customer is every draft in the account (the command asks for `--all`).
-    Only drafts with `collection_method="send_invoice"` are sent; others are reported
-    skipped and never finalized. At most `concurrency` invoices are in progress at once; the
-    client's rate limit paces the calls. A failed invoice is reported and the others go on.
-    An invoice whose email may already have gone out is sent only when Stripe's events show
-    it was not; when they can't tell, it is reported "uncertain" and left alone unless
-    `resend_uncertain`. `dry_run` reads (events included) and writes nothing.
+    Only drafts with `collection_method="send_invoice"` and `auto_advance` off are sent;
+    others are reported skipped and never finalized (auto_advance on: Stripe finalizes and
+    emails it itself). At most `concurrency` invoices are in progress at once; the client's
+    rate limit paces the calls. A failed invoice is reported and the others go on. An
+    invoice whose email may already have gone out is sent only when Stripe's events show it
+    was not; when they can't tell, it is reported "uncertain" and left alone unless
+    `resend_uncertain` (never while its auto_advance is on: Stripe may email it itself).
+    `dry_run` reads (events included) and writes nothing.
 
     `shard=(K, N)` keeps the invoices of shard K of N (0 <= K < N, by a digest of the
     invoice id): N processes, one per shard, share the run, each invoice in exactly one of

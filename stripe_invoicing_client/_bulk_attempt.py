@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._bulk_plan import (
+    FINALIZED_ADVANCING,
     NOT_EMAILED_SINCE,
     PENDING,
     RERUN_TO_SEND,
@@ -17,6 +18,7 @@ from ._bulk_plan import (
     TAKEN_BY_ANOTHER_RUN,
     Plan,
     Step,
+    auto_advancing,
     carried,
     failure_reason,
     idempotency_key,
@@ -139,6 +141,8 @@ async def _finalize_and_send(
         if invoice.get("status") == "draft":
             key = idempotency_key(invoice_id, step, attempt)
             invoice = (await client.invoices.finalize(invoice_id, idempotency_key=key)).to_dict()
+            if auto_advancing(invoice):  # switched on since the mark: Stripe may email it
+                return Attempt(plan, None, FINALIZED_ADVANCING, invoice, "already sent")
         step = "send"
         await client.invoices.send(
             invoice_id, idempotency_key=idempotency_key(invoice_id, step, attempt)

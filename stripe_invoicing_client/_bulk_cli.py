@@ -55,8 +55,9 @@ EXIT_CODES = """exit status:
        or the run could not start (Stripe's or Redis's error on stderr)
   2    bad usage, such as no scope (nothing was sent)
   3    some uncertain: Stripe's record can't tell whether they were emailed. Those
-       whose record could not be read: rerun as it is, which reads it again; the
-       others: check them, then rerun with --resend-uncertain to send them anyway
+       whose record could not be read: rerun as it is, which reads it again; those
+       with auto_advance on (Stripe may email them itself): turn it off, then rerun;
+       the others: check them, then rerun with --resend-uncertain to send them anyway
   130  interrupted (Ctrl-C); rerun to resume (nothing is emailed twice)"""
 
 
@@ -73,7 +74,8 @@ def add_parser(commands: Any) -> None:
         "send-invoices",
         help="finalize and email every matching draft invoice, each once (resumable)",
         description="Finalize and email the draft invoices (collection_method=send_invoice) "
-        "in scope, paced at the rate limit. The scope is required: --query (Stripe's search "
+        "in scope, paced at the rate limit; drafts with auto_advance on are Stripe's to "
+        "finalize and email, and are skipped. The scope is required: --query (Stripe's search "
         "language), --customer, both (both must hold), or --all for every draft in the "
         "account. Rerunning after a crash or Ctrl-C emails nothing twice. The test key comes "
         "from STRIPE_API_KEY or --api-key-file.",

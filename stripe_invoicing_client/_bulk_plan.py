@@ -57,6 +57,21 @@ its key would refuse every run for a day. When the draft, read again `TAKEN_WAIT
 refusal (by when a mark still at work then has landed), shows no marker of that generation,
 the run moves on to the next one (`mark_never_applied`).
 
+A draft with `auto_advance` on is Stripe's to advance: it finalizes the draft about an hour
+after creating it (`automatically_finalizes_at`; subscription invoices are made so) and emails
+a `send_invoice` one itself, per the account's email settings. Finalized and sent here too, it
+could be emailed twice (our send, and Stripe's on its finalization), or raced by Stripe's own
+finalize: the run leaves it alone ("skip", nothing written), and so again when its mark's
+answer shows auto_advance switched on since it was found (`recheck`), or the answer of its
+finalize does (whether Stripe emails on an explicit finalize of such a draft, its docs leave
+open: not sent, left to the record). One finalized with auto_advance on and still "pending"
+(Stripe, or someone, finalized it under a run) may be emailed by Stripe itself: its record
+alone settles it, and one it shows no email for is never sent from here, not even with
+`resend_uncertain`: "uncertain" until the record shows the email or auto_advance is turned
+off (a rerun then resends it under its attempt's key, as any other). A found copy from
+Stripe's search index may lag, but one showing an invoice Stripe finalized shows auto_advance
+on too (Stripe finalizes only such drafts itself); the mark's answer is never stale.
+
 Events are kept 30 days: when the attempt is older than that, or the events can't be read,
 the invoice is "uncertain" and left alone unless the caller says to resend; such a resend
 keeps the key too (within the key's 24 hours it can only replay an earlier email, and past
@@ -97,6 +112,10 @@ CARRY_WINDOW = 23 * 3600
 TAKEN_WAIT = 90
 
 SKIP_COLLECTION = "collection_method is charge_automatically: Stripe charges it, no email"
+SKIP_AUTO_ADVANCE = (
+    "auto_advance is on: Stripe finalizes and emails it itself; turn auto_advance off to send "
+    "it here"
+)
 SKIP_STATUS = {
     "void": "voided since it was marked",
     "paid": "paid since it was marked",
@@ -106,7 +125,12 @@ SKIP_STATUS = {
 UNCERTAIN_NO_TIME = "marked pending without an attempt time; Stripe's events can't settle it"
 UNCERTAIN_TOO_OLD = "attempt older than the 30 days Stripe keeps events"
 UNCERTAIN_NO_RECORD = "Stripe's invoice.sent events could not be read"
+UNCERTAIN_AUTO_ADVANCE = (
+    "auto_advance is on: Stripe may email it itself, and its record shows no email yet; turn "
+    "auto_advance off, then rerun to send it here"
+)
 CHANGED_SINCE_FOUND = "finalized by someone else after the run found it a draft"
+FINALIZED_ADVANCING = "auto_advance was switched on before the run finalized it"
 TAKEN_BY_ANOTHER_RUN = "another run began the same attempt first (its marker key was taken)"
 RERUN_TO_SEND = "Stripe's record shows no email: rerun to send it"
 NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; {RERUN_TO_SEND}"
@@ -138,6 +162,12 @@ def read_marker(invoice: dict[str, Any]) -> Marker:
         _int_or_none(metadata.get(ATTEMPT)) or 0,
         _int_or_none(metadata.get(ATTEMPT_AT)),
     )
+
+
+def auto_advancing(invoice: dict[str, Any]) -> bool:
+    """Whether Stripe advances the invoice itself (finalizing a draft, emailing a
+    `send_invoice` one): only an explicit true says so."""
+    return invoice.get("auto_advance") is True
 
 
 def marker_metadata(status: str, attempt: int, at: int) -> dict[str, str]:
@@ -176,13 +206,16 @@ def plan_for(invoice: dict[str, Any], now: float) -> Plan | None:
     its marker's values kept: another run may still be finalizing and sending it under that
     attempt's keys, and only by sharing them is its send never doubled (see `carried`). Older,
     the keys may be gone, and a mark written again from a stale copy could move the marker
-    back: a new attempt."""
+    back: a new attempt. A draft with auto_advance on is skipped, whatever its marker says: a
+    run still on it rechecks it after its own mark."""
     status = invoice.get("status")
     marker = read_marker(invoice)
     sendable = invoice.get("collection_method") == "send_invoice"
     if status == "draft":  # never emailed, whatever its metadata says (a copy keeps it)
         if not sendable:
             return Plan(invoice, "skip", reason=SKIP_COLLECTION)
+        if auto_advancing(invoice):  # Stripe's to finalize and email: nothing written
+            return Plan(invoice, "skip", reason=SKIP_AUTO_ADVANCE)
         if marker.status == PENDING and marker.at is not None and now - marker.at < CARRY_WINDOW:
             return Plan(invoice, "send", attempt=marker.attempt, at=marker.at)
         return Plan(invoice, "send", attempt=marker.attempt + 1)
@@ -199,8 +232,10 @@ def recheck(plan: Plan, fresh: dict[str, Any]) -> Plan:
     """`plan` once its first write ("mark") answered with the invoice as it is now, which
     may not be the copy it was planned from (changed by someone else since, or a stale copy
     from the search index): it goes on (`plan`), is skipped (its status or collection method
-    changed), or is a "check": a draft finalized by someone else since may have been emailed,
-    and only Stripe's record can say."""
+    changed, or a draft's auto_advance was switched on: Stripe's to finalize and email), or is
+    a "check": a draft finalized by someone else since may have been emailed, and only
+    Stripe's record can say; so too an invoice finalized with auto_advance on, which Stripe
+    may email itself (the record decides; `settle` says why it is never sent blind)."""
     status = fresh.get("status")
     if status in SKIP_STATUS:
         return attrs.evolve(plan, action="skip", reason=SKIP_STATUS[status])
@@ -208,26 +243,48 @@ def recheck(plan: Plan, fresh: dict[str, Any]) -> Plan:
         return attrs.evolve(plan, action="skip", reason=SKIP_COLLECTION)
     if status != "draft" and plan.invoice.get("status") == "draft":
         return attrs.evolve(plan, action="check", reason=CHANGED_SINCE_FOUND)
+    if auto_advancing(fresh):
+        if status == "draft":
+            return attrs.evolve(plan, action="skip", reason=SKIP_AUTO_ADVANCE)
+        return attrs.evolve(plan, action="check")
     return plan
 
 
 def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: bool) -> Plan:
     """A "check" plan once Stripe's record is read (`sent_ids`: the invoices it shows sent,
     None when it could not be read): "already sent", "resend" under the same attempt, or
-    "uncertain" (resent anyway when `resend_uncertain`)."""
+    "uncertain" (resent anyway when `resend_uncertain`, unless auto_advance is on: Stripe may
+    be emailing it itself, and a resend could be a second email)."""
     if sent_ids is not None and plan.invoice_id in sent_ids:
         return attrs.evolve(plan, action="already sent")
     if sent_ids is None:
         doubt: str | None = UNCERTAIN_NO_RECORD
+    elif auto_advancing(plan.invoice):
+        doubt = UNCERTAIN_AUTO_ADVANCE
     elif plan.at is None:
         doubt = UNCERTAIN_NO_TIME
     elif now - plan.at >= RECORD_WINDOW:
         doubt = UNCERTAIN_TOO_OLD
     else:
         doubt = None
-    if doubt is None or resend_uncertain:
+    if doubt is None or (resend_uncertain and not auto_advancing(plan.invoice)):
         return attrs.evolve(plan, action="resend", reason=doubt)
     return attrs.evolve(plan, action="uncertain", reason=doubt)
+
+
+def not_emailed(reason: str | None, invoice: dict[str, Any]) -> str | None:
+    """Why an invoice whose send was left to Stripe's record, which shows no email, is
+    "uncertain" (`reason`: why it was left so): auto_advance on (`invoice`, the latest copy),
+    Stripe may email it itself. None: it is not, and the caller decides as before."""
+    if not auto_advancing(invoice):
+        return None
+    return UNCERTAIN_AUTO_ADVANCE if reason is None else f"{reason}; {UNCERTAIN_AUTO_ADVANCE}"
+
+
+def left_to_stripe(reason: str | None) -> bool:
+    """Whether an "uncertain" invoice is so because auto_advance is on (`not_emailed`): turning
+    it off, not `resend_uncertain`, lets a rerun send it here."""
+    return reason is not None and reason.endswith(UNCERTAIN_AUTO_ADVANCE)
 
 
 def settled_by_rerun(reason: str | None) -> bool:
@@ -405,26 +462,32 @@ __all__ = [
     "ATTEMPT_AT",
     "CARRY_WINDOW",
     "CHANGED_SINCE_FOUND",
+    "FINALIZED_ADVANCING",
     "MARKER",
     "NOT_EMAILED_SINCE",
     "NOT_READ",
     "RERUN_AS_IT_IS",
     "RERUN_TO_SEND",
+    "SKIP_AUTO_ADVANCE",
     "STOPPED_BEFORE_RECORD",
     "TAKEN_BY_ANOTHER_RUN",
     "TAKEN_WAIT",
+    "UNCERTAIN_AUTO_ADVANCE",
     "UNDER_WAY",
     "Marker",
     "MoveOn",
     "Plan",
     "Step",
+    "auto_advancing",
     "carried",
     "failure_reason",
     "idempotency_key",
+    "left_to_stripe",
     "mark_never_applied",
     "marker_metadata",
     "move_on",
     "next_attempt",
+    "not_emailed",
     "outcome_unknown",
     "plan_for",
     "read_marker",

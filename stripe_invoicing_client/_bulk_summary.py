@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._bulk_plan import settled_by_rerun
+from ._bulk_plan import left_to_stripe, settled_by_rerun
 
 Result = Literal["sent", "already sent", "skipped", "uncertain", "failed", "would send"]
 RESULTS: tuple[Result, ...] = (
@@ -27,6 +27,10 @@ FIRST_IDS = 5
 # What to do with the uncertain invoices, by why Stripe's record could not settle them.
 RERUN_SETTLES = "rerun as it is first: it reads Stripe's record again to settle these"
 CHECK_THEN_RESEND = "check these by hand; to send them anyway, rerun with --resend-uncertain"
+TURN_AUTO_ADVANCE_OFF = (
+    "Stripe may email these itself (auto_advance is on); to send them here instead, turn "
+    "auto_advance off, then rerun (--resend-uncertain does not send them)"
+)
 _ZERO_DECIMAL = frozenset(
     [
         "bif",
@@ -171,8 +175,8 @@ class SendSummary:
             ]
         if result == "uncertain":
             lines = []
-            for advice, rerun in ((RERUN_SETTLES, True), (CHECK_THEN_RESEND, False)):
-                group = [o for o in self.of(result) if settled_by_rerun(o.reason) == rerun]
+            for advice in (RERUN_SETTLES, TURN_AUTO_ADVANCE_OFF, CHECK_THEN_RESEND):
+                group = [o for o in self.of(result) if _advice(o.reason) == advice]
                 if group:
                     lines.append(f"  {advice}")
                     lines.extend(f"    {o.invoice_id}: {o.reason}" for o in group)
@@ -191,6 +195,13 @@ class SendSummary:
                 for o in self.outcomes
             ],
         }
+
+
+def _advice(reason: str | None) -> str:
+    """What to do with an "uncertain" invoice, by why Stripe's record could not settle it."""
+    if settled_by_rerun(reason):
+        return RERUN_SETTLES
+    return TURN_AUTO_ADVANCE_OFF if left_to_stripe(reason) else CHECK_THEN_RESEND
 
 
 @attrs.define
@@ -222,6 +233,7 @@ __all__ = [
     "EXIT_UNCERTAIN",
     "EXIT_USAGE",
     "RERUN_SETTLES",
+    "TURN_AUTO_ADVANCE_OFF",
     "FailureGroup",
     "InvoiceFacts",
     "InvoiceOutcome",

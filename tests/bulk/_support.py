@@ -38,6 +38,7 @@ async def drafts(
     customer_id: str | None = None,
     collection_method: str = "send_invoice",
     amount: int = 1000,
+    auto_advance: bool = False,
 ) -> list[str]:
     client = client_for(fake)
     if customer_id is None:
@@ -48,6 +49,8 @@ async def drafts(
         options: dict[str, Any] = (
             {"days_until_due": 30} if collection_method == "send_invoice" else {}
         )
+        if auto_advance:  # Stripe's default for an invoice made through the API is off
+            options["auto_advance"] = True
         invoice = await client.invoices.create(
             customer=customer_id,
             collection_method=collection_method,  # type: ignore[arg-type]

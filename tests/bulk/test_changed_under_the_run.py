@@ -7,11 +7,13 @@ from collections import Counter
 from collections.abc import Callable
 
 import httpx
+import pytest
 
 from stripe_invoicing_client._bulk import MARKER, send_invoices
 from stripe_invoicing_client._bulk_plan import (
     NOT_EMAILED_SINCE,
     RERUN_TO_SEND,
+    SKIP_AUTO_ADVANCE,
     SKIP_COLLECTION,
     SKIP_STATUS,
     TAKEN_BY_ANOTHER_RUN,
@@ -69,6 +71,10 @@ def charged_instead(http: httpx.Client, invoice_id: str) -> None:
     http.post(f"/v1/invoices/{invoice_id}", data=update).raise_for_status()
 
 
+def left_to_stripe(http: httpx.Client, invoice_id: str) -> None:
+    http.post(f"/v1/invoices/{invoice_id}", data={"auto_advance": "true"}).raise_for_status()
+
+
 async def test_a_draft_emailed_by_someone_else_meanwhile_is_not_emailed_again() -> None:
     # Also what a stale copy from Stripe's search index looks like: a draft in the search
     # result that an earlier run has since finalized and emailed.
@@ -101,17 +107,27 @@ async def test_a_draft_finalized_by_someone_else_meanwhile_waits_for_a_rerun() -
     assert sends(fake) == Counter(ids)
 
 
-async def test_a_draft_switched_to_charge_automatically_meanwhile_is_never_finalized() -> None:
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (charged_instead, SKIP_COLLECTION),
+        # Stripe's to finalize and email now: marked by the run, then left as it is.
+        (left_to_stripe, SKIP_AUTO_ADVANCE),
+    ],
+)
+async def test_a_draft_stripe_advances_itself_since_it_was_found_is_never_finalized(
+    change: Callable[[httpx.Client, str], None], reason: str
+) -> None:
     fake = FakeStripe()
     ids = await drafts(fake, 2)
-    progress = once_one_is_done(fake, ids, charged_instead)
+    progress = once_one_is_done(fake, ids, change)
     summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
-    assert summary.skipped_by_reason() == {SKIP_COLLECTION: 1}
+    assert summary.skipped_by_reason() == {reason: 1}
     assert summary.count("sent") == 1
     assert summary.exit_code() == 0
-    (charged,) = summary.of("skipped")
-    assert charged.invoice_id not in finalized(fake)
-    assert charged.invoice_id not in sends(fake)
+    (skipped,) = summary.of("skipped")
+    assert skipped.invoice_id not in finalized(fake)
+    assert skipped.invoice_id not in sends(fake)
 
 
 async def test_a_draft_deleted_during_the_run_is_skipped_not_failed() -> None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 from stripe_invoicing_client._bulk_plan import (
     CARRY_WINDOW,
+    CHANGED_SINCE_FOUND,
     NOT_READ,
     RECORD_WINDOW,
+    SKIP_AUTO_ADVANCE,
     SKIP_COLLECTION,
     SKIP_STATUS,
+    UNCERTAIN_AUTO_ADVANCE,
     UNCERTAIN_NO_RECORD,
     UNCERTAIN_NO_TIME,
     UNCERTAIN_TOO_OLD,
@@ -29,6 +33,7 @@ from stripe_invoicing_client._bulk_plan import (
     outcome_unknown,
     plan_for,
     read_marker,
+    recheck,
     record_since,
     replayed,
     replayed_refusal,
@@ -89,6 +94,7 @@ def test_marker_metadata_and_keys() -> None:
 
 
 NOW = 10_000_000
+ON = {"auto_advance": True}
 
 
 @pytest.mark.parametrize(
@@ -98,7 +104,14 @@ NOW = 10_000_000
         (invoice(marker="pending", attempt=4), "send", 5, None),
         (invoice(marker="sent", attempt=2), "send", 3, None),  # a copy kept the marker
         (invoice(method="charge_automatically"), "skip", 0, SKIP_COLLECTION),
+        (invoice(auto_advance=False), "send", 1, None),
+        # Stripe finalizes and emails it itself: nothing written, whatever its marker says
+        # (a run still on it rechecks it after its own mark).
+        (invoice() | ON, "skip", 0, SKIP_AUTO_ADVANCE),
+        (invoice(marker="pending", attempt=4, at=NOW) | ON, "skip", 0, SKIP_AUTO_ADVANCE),
+        (invoice(method="charge_automatically") | ON, "skip", 0, SKIP_COLLECTION),
         (invoice("open", "pending", 2, 50), "check", 2, None),
+        (invoice("open", "pending", 2, 50) | ON, "check", 2, None),
         (
             invoice("open", "pending", 2, 50, method="charge_automatically"),
             "skip",
@@ -159,6 +172,7 @@ def test_finalized_invoices_not_left_pending_are_none_of_the_runs_business(
 
 
 CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NOW - 100)
+ADVANCING = attrs.evolve(CHECK, invoice=CHECK.invoice | ON)
 
 
 @pytest.mark.parametrize(
@@ -197,6 +211,13 @@ CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NO
             2,
             UNCERTAIN_TOO_OLD,
         ),
+        # auto_advance on: Stripe may email it itself; its record alone settles it, and one
+        # it shows no email for is never resent, not even when asked to resend the uncertain.
+        (ADVANCING, {"in_1"}, False, "already sent", 2, None),
+        (ADVANCING, set(), False, "uncertain", 2, UNCERTAIN_AUTO_ADVANCE),
+        (ADVANCING, set(), True, "uncertain", 2, UNCERTAIN_AUTO_ADVANCE),
+        (ADVANCING, None, True, "uncertain", 2, UNCERTAIN_NO_RECORD),
+        (attrs.evolve(ADVANCING, at=None), set(), True, "uncertain", 2, UNCERTAIN_AUTO_ADVANCE),
     ],
 )
 def test_settle(
@@ -270,6 +291,32 @@ READ = "read the invoice first"
 DRAFT = invoice()
 MARKED = invoice(marker="pending", attempt=1, at=NOW)
 OPEN = invoice("open")
+
+
+# Found finalized and "pending": a resend's next attempt, marked, rechecked.
+FOUND_OPEN = Plan(invoice("open", "pending", 2, NOW - 100), "send", attempt=3)
+ADVANCING_OPEN = OPEN | ON
+
+
+@pytest.mark.parametrize(
+    ("plan", "fresh", "action", "reason"),
+    [
+        (FRESH, DRAFT, "send", None),
+        (FOUND_OPEN, OPEN, "send", None),
+        (FRESH, invoice("void"), "skip", SKIP_STATUS["void"]),
+        (FRESH, invoice(method="charge_automatically"), "skip", SKIP_COLLECTION),
+        (FRESH, OPEN, "check", CHANGED_SINCE_FOUND),
+        # auto_advance switched on since the draft was found: Stripe's to finalize and email.
+        (FRESH, DRAFT | ON, "skip", SKIP_AUTO_ADVANCE),
+        (CARRIED, CARRIED.invoice | ON, "skip", SKIP_AUTO_ADVANCE),
+        # Finalized with it on: Stripe may email it itself, and only its record can say.
+        (FRESH, ADVANCING_OPEN, "check", CHANGED_SINCE_FOUND),
+        (FOUND_OPEN, ADVANCING_OPEN, "check", None),
+    ],
+)
+def test_recheck(plan: Plan, fresh: dict[str, Any], action: str, reason: str | None) -> None:
+    rechecked = recheck(plan, fresh)
+    assert (rechecked.action, rechecked.attempt, rechecked.reason) == (action, plan.attempt, reason)
 
 
 @pytest.mark.parametrize(

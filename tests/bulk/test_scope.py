@@ -1,7 +1,8 @@
 """Which invoices a run takes: those of the query, the customer, both, or every draft in the
-account; drafts it must not send (charge_automatically, voided, paid, uncollectible) skipped
-with their reason and never finalized; and how it lists and searches for them (the searches
-and the checks made here as plain functions of `_bulk_scope`, then whole runs)."""
+account; drafts it must not send (charge_automatically, auto_advance on, voided, paid,
+uncollectible) skipped with their reason and never finalized; and how it lists and searches
+for them (the searches and the checks made here as plain functions of `_bulk_scope`, then
+whole runs)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client._bulk import MARKER, send_invoices
-from stripe_invoicing_client._bulk_plan import SKIP_COLLECTION, SKIP_STATUS
+from stripe_invoicing_client._bulk_plan import SKIP_AUTO_ADVANCE, SKIP_COLLECTION, SKIP_STATUS
 from stripe_invoicing_client._bulk_scope import Scope, in_scope, search_queries
 from stripe_invoicing_client.errors import InvalidParameterError
 from stripe_invoicing_client.testing import FakeStripe
@@ -154,20 +155,29 @@ async def test_a_query_using_or_is_checked_here_for_the_rest() -> None:
     assert sends(fake) == Counter(first + second)
 
 
-async def test_charge_automatically_drafts_are_skipped_and_never_finalized() -> None:
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ({"collection_method": "charge_automatically"}, SKIP_COLLECTION),
+        ({"auto_advance": True}, SKIP_AUTO_ADVANCE),  # Stripe finalizes and emails it itself
+    ],
+)
+async def test_drafts_stripe_advances_itself_are_skipped_and_never_written(
+    kind: dict[str, Any], reason: str
+) -> None:
     fake = FakeStripe()
     ids = await drafts(fake, 2)
-    charged = await drafts(fake, 2, collection_method="charge_automatically")
+    left = await drafts(fake, 2, **kind)
     for rerun in range(2):
         summary = await send_invoices(client_for(fake), query="metadata['batch']:'b1'")
-        assert summary.skipped_by_reason() == {SKIP_COLLECTION: 2}
+        assert summary.skipped_by_reason() == {reason: 2}
         assert counts(summary) == ({"sent": 2, "skipped": 2} if rerun == 0 else {"skipped": 2})
         assert summary.exit_code() == 0
     assert sends(fake) == Counter(ids)
-    assert not finalized(fake) & set(charged)
     every = await send_invoices(client_for(fake))  # no query: the same rule
     assert counts(every) == {"skipped": 2}
-    assert not finalized(fake) & set(charged)
+    assert not finalized(fake) & set(left)
+    assert not [w.path for w in fake.writes if w.path.endswith(tuple(left))]  # not even marked
 
 
 @pytest.mark.parametrize("mode", ["every draft", "query", "customer", "both"])

@@ -9,7 +9,10 @@ import pytest
 
 from stripe_invoicing_client._bulk import send_invoices
 from stripe_invoicing_client._bulk_plan import (
+    CHANGED_SINCE_FOUND,
+    SKIP_AUTO_ADVANCE,
     SKIP_COLLECTION,
+    UNCERTAIN_AUTO_ADVANCE,
     UNCERTAIN_NO_RECORD,
     UNCERTAIN_TOO_OLD,
 )
@@ -20,6 +23,7 @@ from stripe_invoicing_client._bulk_summary import (
     EXIT_UNCERTAIN,
     EXIT_USAGE,
     RERUN_SETTLES,
+    TURN_AUTO_ADVANCE_OFF,
     FailureGroup,
     InvoiceFacts,
     InvoiceOutcome,
@@ -97,19 +101,26 @@ def test_uncertain_invoices_say_which_a_plain_rerun_settles() -> None:
     # Those uncertain only because Stripe's record could not be read (a client closed
     # mid-send, the events endpoint failing) are settled by a plain rerun, which reads it
     # again: --resend-uncertain is advised only for those a person must check, since it
-    # sends them whatever became of an earlier email.
+    # sends them whatever became of an earlier email; and not for those with auto_advance
+    # on, which Stripe may email itself and which it never sends.
     closed = f"ClientClosedError: POST /v1/invoices/in_2/send; then {UNCERTAIN_NO_RECORD}"
+    finalized_under_it = f"{CHANGED_SINCE_FOUND}; {UNCERTAIN_AUTO_ADVANCE}"
     summary = summary_of(
         ("in_1", "uncertain", UNCERTAIN_NO_RECORD),
         ("in_2", "uncertain", closed),
         ("in_3", "uncertain", UNCERTAIN_TOO_OLD),
+        ("in_4", "uncertain", UNCERTAIN_AUTO_ADVANCE),
+        ("in_5", "uncertain", finalized_under_it),
     )
     lines = summary.table().splitlines()
-    assert lines[3:10] == [
-        "uncertain                    3",
+    assert lines[3:14] == [
+        "uncertain                    5",
         f"  {RERUN_SETTLES}",
         f"    in_1: {UNCERTAIN_NO_RECORD}",
         f"    in_2: {closed}",
+        f"  {TURN_AUTO_ADVANCE_OFF}",
+        f"    in_4: {UNCERTAIN_AUTO_ADVANCE}",
+        f"    in_5: {finalized_under_it}",
         f"  {CHECK_THEN_RESEND}",
         f"    in_3: {UNCERTAIN_TOO_OLD}",
         "failed                       0",
@@ -252,12 +263,13 @@ async def test_dry_run_lists_what_it_would_send_and_skip_and_writes_nothing() ->
     fake = FakeStripe()
     ids = await drafts(fake, 3, amount=1250)
     (charged,) = await drafts(fake, 1, collection_method="charge_automatically")
+    (advancing,) = await drafts(fake, 1, auto_advance=True)
     (emailed,) = await drafts(fake, 1)
     await left_pending(fake, emailed, sent=True)  # by a run killed before its "sent" marker
     writes = len(fake.writes)
     summary = await send_invoices(client_for(fake), dry_run=True)
     assert len(fake.writes) == writes
-    assert counts(summary) == {"would send": 3, "skipped": 1, "already sent": 1}
+    assert counts(summary) == {"would send": 3, "skipped": 2, "already sent": 1}
     assert [o.invoice_id for o in summary.of("already sent")] == [emailed]
     table = summary.table()
     assert "would send (dry run)         3" in table
@@ -266,5 +278,6 @@ async def test_dry_run_lists_what_it_would_send_and_skip_and_writes_nothing() ->
     for part in (invoice["customer"], "bulk@example.com", "12.50 USD", "due "):
         assert part in line
     assert f"     1  {SKIP_COLLECTION}" in table
-    assert summary.of("skipped")[0].invoice_id == charged
+    assert f"     1  {SKIP_AUTO_ADVANCE}" in table
+    assert {o.invoice_id for o in summary.of("skipped")} == {charged, advancing}
     assert "failed" not in table  # a dry run neither sends nor fails
