@@ -8,6 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._bulk_failures import (
+    Step,
+    failure_reason,
+    move_on,
+    outcome_unknown,
+)
 from ._bulk_plan import (
     FINALIZED_ADVANCING,
     NOT_EMAILED_SINCE,
@@ -17,15 +23,11 @@ from ._bulk_plan import (
     SKIP_STATUS,
     TAKEN_BY_ANOTHER_RUN,
     Plan,
-    Step,
     auto_advancing,
     carried,
-    failure_reason,
     idempotency_key,
     marker_metadata,
-    move_on,
     next_attempt,
-    outcome_unknown,
     recheck,
 )
 from ._bulk_reads import read_now, status_now

@@ -8,10 +8,20 @@ from typing import Any
 import attrs
 import pytest
 
+from stripe_invoicing_client._bulk_failures import (
+    NOT_READ,
+    MoveOn,
+    Step,
+    failure_reason,
+    mark_never_applied,
+    move_on,
+    outcome_unknown,
+    replayed,
+    replayed_refusal,
+)
 from stripe_invoicing_client._bulk_plan import (
     CARRY_WINDOW,
     CHANGED_SINCE_FOUND,
-    NOT_READ,
     RECORD_WINDOW,
     SKIP_AUTO_ADVANCE,
     SKIP_COLLECTION,
@@ -21,22 +31,14 @@ from stripe_invoicing_client._bulk_plan import (
     UNCERTAIN_NO_TIME,
     UNCERTAIN_TOO_OLD,
     Marker,
-    MoveOn,
     Plan,
-    Step,
-    failure_reason,
     idempotency_key,
-    mark_never_applied,
     marker_metadata,
-    move_on,
     next_attempt,
-    outcome_unknown,
     plan_for,
     read_marker,
     recheck,
     record_since,
-    replayed,
-    replayed_refusal,
     settle,
 )
 from stripe_invoicing_client.errors import (
