@@ -1,7 +1,8 @@
 """`StripeInvoicing` and `AsyncStripeInvoicing`: the two shells around one pipeline.
 
-Both build requests and read outcomes with the same functions (`_pipeline`); they differ only
-in how they send (httpx.Client or httpx.AsyncClient) and how they wait between attempts.
+Both build requests (`_call`) and read outcomes (`_pipeline`) with the same functions; they
+differ only in how they send (httpx.Client or httpx.AsyncClient) and how they wait between
+attempts.
 
 Making a client imports httpx and little else: the request path (pipeline, limiter, raw
 responses) is imported by the first request, and the connection pools are made then too. A
@@ -40,19 +41,20 @@ from ._options import (
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from . import _body, _deadline, _pacing, _pipeline
+    from . import _body, _call, _deadline, _pacing, _pipeline
+    from ._call import Call
     from ._core.wire import Endpoint
     from ._limiter import Limiter
-    from ._pipeline import Call, Done, Progress, Step
+    from ._pipeline import Done, Progress, Step
     from ._rate_limit import RateLimit, RateLimitSetting
 else:  # the request path, imported by the first request (see the module docstring)
-    _body = _deadline = _pacing = _pipeline = None
+    _body = _call = _deadline = _pacing = _pipeline = None
 
 
 def _import_request_path() -> None:
     # Once, not per call: an import statement in a function costs ~2 us each time it runs.
-    global _body, _deadline, _pacing, _pipeline
-    from . import _body, _deadline, _pacing, _pipeline
+    global _body, _call, _deadline, _pacing, _pipeline
+    from . import _body, _call, _deadline, _pacing, _pipeline
 
 
 T = TypeVar("T")
@@ -138,9 +140,9 @@ class _ClientCore:
         options: RequestOptions,
         destination: str | os.PathLike[str] | None = None,
     ) -> Call[T]:
-        if _pipeline is None:
+        if _call is None:
             _import_request_path()
-        return _pipeline.build_call(
+        return _call.build_call(
             self._options, endpoint, path, params, request_options=options, destination=destination
         )
 
@@ -353,7 +355,7 @@ class StripeInvoicing(_ClientCore, Resources):
         if http is None:
             raise progress.closed(CLOSED)
         # The trace hook bounds each new connection's reads by the deadline.
-        request = _pipeline.build_request(
+        request = _call.build_request(
             http, progress.call, progress.attempt_timeout(), _deadline.TRACE
         )
         started = time.monotonic()
@@ -512,7 +514,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         http = await self._pools.get()
         if isinstance(http, str):
             raise progress.closed(http)
-        request = _pipeline.build_request(http, progress.call, progress.attempt_timeout())
+        request = _call.build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
         sent: list[httpx.Response] = []
         try:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from ._call import Call
 from ._limiter import Limiter, PastDeadline
 from ._limiter_budget import account_key, call_kind
 from ._limiter_shells import acquire_async, acquire_sync, release_async, release_sync
 from ._options import ClientOptions
-from ._pipeline import Call, Done, Progress, Step
+from ._pipeline import Done, Progress, Step
 from .errors import DeadlineExceededError, StripeError
 
 

@@ -7,10 +7,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ._call import Call, build_call, encoded_extra
 from ._core.options import RequestOptions
 from ._core.wire import Endpoint
 from ._options import ClientOptions
-from ._pipeline import Call, build_call, encoded_extra
 from .errors import InvalidParameterError
 
 METHODS = ("GET", "POST", "DELETE")

@@ -19,12 +19,12 @@ import respx
 
 from codegen.keywords import PER_CALL_KEYWORDS, keywords_for
 from stripe_invoicing_client import InvalidParameterError
+from stripe_invoicing_client._call import build_call
 from stripe_invoicing_client._core.options import RequestOptions
 from stripe_invoicing_client._core.resource import AsyncAPIResource, SyncAPIResource
 from stripe_invoicing_client._core.wire import Endpoint
 from stripe_invoicing_client._generated.operations import GetInvoicesInvoice
 from stripe_invoicing_client._options import DEFAULT_TIMEOUT, ClientOptions
-from stripe_invoicing_client._pipeline import build_call
 
 from ._support import (
     API_VERSION,

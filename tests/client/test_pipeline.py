@@ -13,23 +13,20 @@ import pytest
 
 from stripe_invoicing_client import _pipeline
 from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, UnsupportedEncoding
+from stripe_invoicing_client._call import Call, build_call, build_request, encoded_extra
 from stripe_invoicing_client._core.options import NO_OPTIONS, request_options
 from stripe_invoicing_client._generated import operations
 from stripe_invoicing_client._generated.models import GetInvoicesResponse200
 from stripe_invoicing_client._http_pools import LOOP_ENDED
 from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
-    Call,
     Done,
     Fail,
     Progress,
     Retry,
     after_exception,
     after_response,
-    build_call,
-    build_request,
     closed_reason,
-    encoded_extra,
     outcome_unknown,
 )
 from stripe_invoicing_client.errors import (
