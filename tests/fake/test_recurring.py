@@ -12,6 +12,7 @@ from stripe_invoicing_client.testing import _catalog as catalog
 from stripe_invoicing_client.testing import _customers as customers
 from stripe_invoicing_client.testing import _invoice_status as invoice_status
 from stripe_invoicing_client.testing import _invoices as invoices
+from stripe_invoicing_client.testing import _subscription_resume as subscription_resume
 from stripe_invoicing_client.testing import _subscriptions as subscriptions
 from stripe_invoicing_client.testing import _test_clocks as test_clocks
 from stripe_invoicing_client.testing._clock import FakeClock
@@ -271,11 +272,11 @@ def test_resume_a_subscription_paused_at_trial_end() -> None:
     assert sub["status"] == "trialing"
     world.advance_to(START + 8 * DAY)
     assert world.subscription(sub["id"])["status"] == "paused"
-    resumed = subscriptions.resume(world.call, {"subscription": sub["id"]}, {})
+    resumed = subscription_resume.resume(world.call, {"subscription": sub["id"]}, {})
     assert resumed["status"] == "active"
     assert resumed["billing_cycle_anchor"] == START + 8 * DAY
     with pytest.raises(ApiError):
-        subscriptions.resume(world.call, {"subscription": sub["id"]}, {})
+        subscription_resume.resume(world.call, {"subscription": sub["id"]}, {})
 
 
 def test_resume_with_the_anchor_unchanged_keeps_the_period_and_bills_nothing() -> None:
@@ -287,7 +288,9 @@ def test_resume_with_the_anchor_unchanged_keeps_the_period_and_bills_nothing() -
     world.advance_to(START + 8 * DAY)
     billed = len(world.invoices())
     ids = {"subscription": sub["id"]}
-    resumed = subscriptions.resume(world.call, ids, {"billing_cycle_anchor": {"type": "unchanged"}})
+    resumed = subscription_resume.resume(
+        world.call, ids, {"billing_cycle_anchor": {"type": "unchanged"}}
+    )
     assert resumed["status"] == "active"
     assert resumed["billing_cycle_anchor"] == sub["billing_cycle_anchor"]
     assert len(world.invoices()) == billed
