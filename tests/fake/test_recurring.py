@@ -1,6 +1,7 @@
 """Recurring billing in the fake, driven through its handlers: test clocks, renewals,
-send_invoice emails and due dates, overdue invoices and dunning, proration, cancel, pause
-collection and resume. (The client-level flows are in tests/fake/flows.)"""
+send_invoice emails and due dates, overdue invoices and dunning, proration, cancel and pause
+collection. (The client-level flows are in tests/fake/flows; resuming a paused subscription is
+flows/test_subscription_resume.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from stripe_invoicing_client.testing import _catalog as catalog
 from stripe_invoicing_client.testing import _customers as customers
 from stripe_invoicing_client.testing import _invoice_status as invoice_status
 from stripe_invoicing_client.testing import _invoices as invoices
-from stripe_invoicing_client.testing import _subscription_resume as subscription_resume
 from stripe_invoicing_client.testing import _subscriptions as subscriptions
 from stripe_invoicing_client.testing import _test_clocks as test_clocks
 from stripe_invoicing_client.testing._clock import FakeClock
@@ -261,39 +261,6 @@ def test_pause_collection_voids_renewals_until_resumed() -> None:
     subscriptions.update(world.call, ids, {"pause_collection": UNSET})
     world.advance_to(START + 60 * DAY)
     assert world.invoices()[2]["status"] == "open"
-
-
-def test_resume_a_subscription_paused_at_trial_end() -> None:
-    world = World()
-    sub = world.subscribe(
-        trial_period_days=7,
-        trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
-    )
-    assert sub["status"] == "trialing"
-    world.advance_to(START + 8 * DAY)
-    assert world.subscription(sub["id"])["status"] == "paused"
-    resumed = subscription_resume.resume(world.call, {"subscription": sub["id"]}, {})
-    assert resumed["status"] == "active"
-    assert resumed["billing_cycle_anchor"] == START + 8 * DAY
-    with pytest.raises(ApiError):
-        subscription_resume.resume(world.call, {"subscription": sub["id"]}, {})
-
-
-def test_resume_with_the_anchor_unchanged_keeps_the_period_and_bills_nothing() -> None:
-    world = World()
-    sub = world.subscribe(
-        trial_period_days=7,
-        trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
-    )
-    world.advance_to(START + 8 * DAY)
-    billed = len(world.invoices())
-    ids = {"subscription": sub["id"]}
-    resumed = subscription_resume.resume(
-        world.call, ids, {"billing_cycle_anchor": {"type": "unchanged"}}
-    )
-    assert resumed["status"] == "active"
-    assert resumed["billing_cycle_anchor"] == sub["billing_cycle_anchor"]
-    assert len(world.invoices()) == billed
 
 
 def test_subscription_lines_are_not_listed_as_invoice_items() -> None:
