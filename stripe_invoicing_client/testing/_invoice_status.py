@@ -26,7 +26,7 @@ from ._payment_on_file import (
     payment_on_file,
     subscription_payment_on_file,
 )
-from ._reactions import INVOICE_PAID, react
+from ._reactions import INVOICE_MARKED_UNCOLLECTIBLE, INVOICE_PAID, INVOICE_PAYMENT_FAILED, react
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription
 from ._tax_ids import on_invoice
@@ -156,6 +156,7 @@ def _attempt(
     if declined is not None:
         charge(call, invoice, invoice.amount_remaining, on_file, declined)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
+        react(call, INVOICE_PAYMENT_FAILED, invoice)  # e.g. a resumption goes past_due
         return declined
     _mark_paid(call, invoice, out_of_band=False, on_file=on_file)
     return None
@@ -175,6 +176,7 @@ def mark_invoice_uncollectible(call: RequestContext, invoice: Invoice) -> None:
     transition(invoice, "mark_uncollectible")
     invoice.marked_uncollectible_at = call.now()
     call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
+    react(call, INVOICE_MARKED_UNCOLLECTIBLE, invoice)  # e.g. a resumption is settled
 
 
 def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

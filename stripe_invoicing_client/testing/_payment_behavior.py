@@ -18,9 +18,10 @@ the same, except that a payment that fails (`allow_incomplete`) or isn't attempt
 as it was. `pending_if_incomplete` asks for pending updates, which the fake doesn't serve: it
 refuses them.
 
-On `resume`, `resume_on_payment_attempt` (the default) is what the fake does: the subscription
-is active again and its resumption invoice collected. `resume_on_payment_success` (paused
-until that invoice is paid) is not served: the fake refuses it.
+On `resume`, for its resumption invoice (`_subscription_resume`): `resume_on_payment_attempt`
+(the default) leaves it for a payment to come, the subscription paused until then;
+`resume_on_payment_success` charges it in the request, the subscription paused until it is
+paid.
 
 Subscriptions sent invoices (`send_invoice`) are active whatever the first invoice's status.
 """
@@ -48,6 +49,7 @@ ALLOW_INCOMPLETE = "allow_incomplete"
 DEFAULT_INCOMPLETE = "default_incomplete"
 ERROR_IF_INCOMPLETE = "error_if_incomplete"
 PENDING_IF_INCOMPLETE = "pending_if_incomplete"
+RESUME_ON_PAYMENT_ATTEMPT = "resume_on_payment_attempt"
 RESUME_ON_PAYMENT_SUCCESS = "resume_on_payment_success"
 
 
@@ -72,13 +74,6 @@ def payment_behavior_of(params: dict[str, Any], *, creating: bool) -> str:
         "it cannot be passed when creating one.",
         param="payment_behavior",
     )
-
-
-def check_resume_behavior(params: dict[str, Any]) -> None:
-    """`resume`'s `payment_behavior`: `resume_on_payment_success` is refused before anything
-    changes."""
-    if params.get("payment_behavior") == RESUME_ON_PAYMENT_SUCCESS:
-        raise _not_served("resumptions that wait for their payment", RESUME_ON_PAYMENT_SUCCESS)
 
 
 def collect(
@@ -155,9 +150,9 @@ __all__ = [
     "DEFAULT_INCOMPLETE",
     "ERROR_IF_INCOMPLETE",
     "PENDING_IF_INCOMPLETE",
+    "RESUME_ON_PAYMENT_ATTEMPT",
     "RESUME_ON_PAYMENT_SUCCESS",
     "all_or_nothing",
-    "check_resume_behavior",
     "collect",
     "payment_behavior_of",
     "undone_if_refused",

@@ -20,12 +20,16 @@ Reaction = Callable[[RequestContext, Any], None]
 
 # What happened, to which object.
 INVOICE_PAID = "invoice.paid"  # an invoice
+INVOICE_PAYMENT_FAILED = "invoice.payment_failed"  # an invoice whose payment attempt failed
+INVOICE_MARKED_UNCOLLECTIBLE = "invoice.marked_uncollectible"
 INVOICE_DUE_TO_ADVANCE = "invoice.due_to_advance"  # an auto-advancing draft, an hour old
 INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
 PERIOD_ENDED = "subscription.period_ended"  # a subscription
 TRIAL_ENDED = "subscription.trial_ended"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
 INCOMPLETE_EXPIRES = "subscription.incomplete_expires"  # still incomplete 23 hours after creation
+# A resume's invoice 23 hours on (`Subscription.resumption.voids_at`).
+RESUMPTION_LAPSES = "subscription.resumption_lapses"
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled or expired
 CUSTOMER_DELETED = "customer.deleted"  # a customer being deleted (still in the store)
@@ -45,12 +49,15 @@ class PaymentMethodUse:
 
 HAPPENINGS = (
     INVOICE_PAID,
+    INVOICE_PAYMENT_FAILED,
+    INVOICE_MARKED_UNCOLLECTIBLE,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     PERIOD_ENDED,
     TRIAL_ENDED,
     CANCEL_AT_REACHED,
     INCOMPLETE_EXPIRES,
+    RESUMPTION_LAPSES,
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
     CUSTOMER_DELETED,
@@ -83,12 +90,15 @@ __all__ = [
     "HAPPENINGS",
     "INCOMPLETE_EXPIRES",
     "INVOICE_DUE_TO_ADVANCE",
+    "INVOICE_MARKED_UNCOLLECTIBLE",
     "INVOICE_OVERDUE",
     "INVOICE_PAID",
+    "INVOICE_PAYMENT_FAILED",
     "OVERDUE_TOO_LONG",
     "PAYMENT_METHOD_USED",
     "PERIOD_ENDED",
     "REACTIONS",
+    "RESUMPTION_LAPSES",
     "SCHEDULE_PHASE_DUE",
     "SUBSCRIPTION_CANCELED",
     "TRIAL_ENDED",

@@ -14,6 +14,8 @@ that clock up to `target`:
   `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
+- a paused subscription's resumption invoice is 23 hours old: voided unless a payment was
+  attempted (`_subscription_resume`);
 - a subscription schedule reaches its start or the end of a phase: the subscription is made
   or changed (`_subscription_schedules`), before anything else due at that moment;
 - a draft or open quote reaches its `expires_at`: it is canceled (`_quotes`).
@@ -43,6 +45,7 @@ from ._reactions import (
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
     QUOTE_EXPIRES,
+    RESUMPTION_LAPSES,
     SCHEDULE_PHASE_DUE,
     TRIAL_ENDED,
     react,
@@ -290,6 +293,9 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             found.append((subscription.trial_end, order, TRIAL_ENDED, subscription))
         elif subscription.status != "paused":  # a paused one neither renews nor bills
             found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
+        resumption = subscription.resumption
+        if resumption is not None and resumption.voids_at is not None:
+            found.append((resumption.voids_at, order, RESUMPTION_LAPSES, subscription))
         overdue_since = subscription.overdue_since
         if overdue_since is not None and state.overdue_action is not None:
             when = overdue_since + state.overdue_after_days * DAY

@@ -30,6 +30,7 @@ from . import _quotes as quotes
 from . import _subscription_discounts as subscription_discounts
 from . import _subscription_items as subscription_items
 from . import _subscription_pause as subscription_pause
+from . import _subscription_resume as subscription_resume
 from . import _subscription_schedules as schedules
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
@@ -111,7 +112,6 @@ HANDLERS |= {
     "GetSubscriptionsSubscriptionExposedId": subscriptions.retrieve,
     "PostSubscriptionsSubscriptionExposedId": subscriptions.update,
     "DeleteSubscriptionsSubscriptionExposedId": subscriptions.cancel,
-    "PostSubscriptionsSubscriptionResume": subscriptions.resume,
     "GetSubscriptionItems": subscription_items.item_list,
     "PostSubscriptionItems": subscription_items.item_create,
     "GetSubscriptionItemsItem": subscription_items.item_retrieve,
@@ -190,10 +190,12 @@ HANDLERS |= {
     "PostBillingPortalSessions": portal.create_session,
 }
 
-# Issue 24: pausing subscriptions and moving them to flexible billing (`_subscription_pause.py`).
+# Issue 24: pausing subscriptions and moving them to flexible billing (`_subscription_pause.py`);
+# resuming them (`_subscription_resume.py`).
 HANDLERS |= {
     "PostSubscriptionsSubscriptionPause": subscription_pause.pause,
     "PostSubscriptionsSubscriptionMigrate": subscription_pause.migrate,
+    "PostSubscriptionsSubscriptionResume": subscription_resume.resume,
 }
 
 # Operations of the client the fake does not serve yet (none since issue 24 served the last);

@@ -6,7 +6,9 @@
     active --latest invoice overdue or its payment failed--> past_due
     past_due --invoice paid--> active
     past_due --overdue for the configured days--> unpaid or canceled (`set_overdue_policy`)
-    active/past_due/unpaid --pause--> paused --resume--> active
+    active/past_due/unpaid --pause--> paused
+    paused --resume, its invoice paid or uncollectible (or none)--> active
+    paused --resume, its invoice's payment failed (resume_on_payment_attempt)--> past_due
     any but canceled --cancel--> canceled (for good)
 
 Every change to a subscription asks `require` first; `pause_collection` leaves the status as
@@ -42,14 +44,19 @@ _NOT_PAUSABLE = Refused(
 # Actions: `update`, `cancel`, `renew` (a period ends), `overdue` (the latest invoice passed
 # its due date unpaid, or its automatic payment failed), `paid` (an invoice of it was paid),
 # `give_up_unpaid` / `give_up_cancel` (overdue for the configured days), `trial_end`,
-# `trial_end_pause`, `resume`, `pause`, `migrate`, `expire` (23 hours incomplete).
+# `trial_end_pause`, `resume` (asked: the status waits for the resumption invoice),
+# `resumption_settled` (that invoice paid or marked uncollectible, or none needed),
+# `resumption_declined` (its payment failed, `resume_on_payment_attempt`), `pause`,
+# `migrate`, `expire` (23 hours incomplete).
 _ALIVE = (INCOMPLETE, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED)
 
 SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     **{(status, "update"): Allowed(status) for status in _ALIVE},
     **{(status, "cancel"): Allowed(CANCELED) for status in _ALIVE},
     **{(status, "resume"): _NOT_PAUSED for status in _ALIVE if status != PAUSED},
-    (PAUSED, "resume"): Allowed(ACTIVE),
+    (PAUSED, "resume"): Allowed(PAUSED),
+    (PAUSED, "resumption_settled"): Allowed(ACTIVE),
+    (PAUSED, "resumption_declined"): Allowed(PAST_DUE),
     **{(status, "pause"): Allowed(PAUSED) for status in (ACTIVE, PAST_DUE, UNPAID)},
     **{(status, "pause"): _NOT_PAUSABLE for status in (INCOMPLETE, TRIALING, PAUSED)},
     (INCOMPLETE, "renew"): Allowed(INCOMPLETE),

@@ -32,6 +32,17 @@ class PauseCollection:
 
 
 @define
+class Resumption:
+    """A `resume` waiting on its invoice (`_subscription_resume`): the subscription stays
+    paused until the invoice is paid or marked uncollectible."""
+
+    invoice: str
+    payment_behavior: str  # `resume_on_payment_attempt` or `resume_on_payment_success`
+    # When the invoice is voided unless a payment was attempted; None once that time is past.
+    voids_at: int | None
+
+
+@define
 class CancellationDetails:
     comment: str | None = None
     feedback: str | None = None
@@ -60,6 +71,8 @@ class Subscription(StoredWithMetadata):
     ended_at: int | None = None
     cancellation_details: CancellationDetails = field(factory=CancellationDetails)
     pause_collection: PauseCollection | None = None
+    # While it is still `paused`, a `resume` waiting on its invoice (`_subscription_resume`).
+    resumption: Resumption | None = None
     latest_invoice: str | None = None
     trial_start: int | None = None
     trial_end: int | None = None
@@ -237,6 +250,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
 __all__ = [
     "CancellationDetails",
     "PauseCollection",
+    "Resumption",
     "Subscription",
     "SubscriptionItem",
     "discounts_for_invoice",

@@ -1,7 +1,8 @@
-"""Subscription handlers: create, change (prorated), cancel, resume, list and search.
+"""Subscription handlers: create, change (prorated), cancel, list and search.
 
 Which status allows what is `_subscription_lifecycle.SUBSCRIPTION_LIFECYCLE`; pricing is
-`_subscription_prices`, proration `_proration`, time-driven changes `_subscription_cycle`.
+`_subscription_prices`, proration `_proration`, time-driven changes `_subscription_cycle`,
+pausing `_subscription_pause` and resuming `_subscription_resume`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._payment_behavior import (
     ALLOW_INCOMPLETE,
-    check_resume_behavior,
     collect,
     payment_behavior_of,
     undone_if_refused,
@@ -39,11 +39,10 @@ from ._state import JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
-from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING, require
+from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
-    emit_updated,
     live_subscription,
     live_subscription_item,
     now_for,
@@ -346,35 +345,6 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    subscription = live_subscription(state, ids["subscription"])
-    check_resume_behavior(params)
-    at = now_for(call, subscription.test_clock)
-    status = require(subscription, "resume")
-    before = subscription_view(state, subscription)
-    subscription.status = status
-    # `billing_cycle_anchor[type]`: `now` (the default) starts a new period, billed at once;
-    # `unchanged` keeps the paused period (its remainder is not prorated here).
-    anchor = params.get("billing_cycle_anchor") or {}
-    restart = not isinstance(anchor, dict) or anchor.get("type", "now") == "now"
-    if restart:
-        subscription.billing_cycle_anchor = at.now()
-        start_period(subscription, at.now())
-    emit_updated(at, before, subscription)
-    call.emit("customer.subscription.resumed", subscription_view(state, subscription))
-    if not restart:
-        return subscription_view(state, subscription, expand_paths(params, in_list=False))
-    invoice = bill_period(at, subscription, "subscription_update")
-    invoice_status.finalize_invoice(at, invoice)
-    if invoice.status == "open" and subscription.collection_method == "send_invoice":
-        invoice.due_date = at.now() + (subscription.days_until_due or 30) * DAY
-        invoice_status.send_invoice(at, invoice)
-    elif invoice.status == "open":
-        invoice_status.attempt_payment(at, invoice)
-    return subscription_view(state, subscription, expand_paths(params, in_list=False))
-
-
 def _matches(call: RequestContext, subscription: Subscription, params: dict[str, Any]) -> bool:
     status = params.get("status")
     if status is None and subscription.status == CANCELED:
@@ -409,7 +379,6 @@ __all__ = [
     "create",
     "list_all",
     "new_item",
-    "resume",
     "retrieve",
     "search",
     "start_subscription",

@@ -1,6 +1,7 @@
 """Recurring billing in the fake, driven through its handlers: test clocks, renewals,
-send_invoice emails and due dates, overdue invoices and dunning, proration, cancel, pause
-collection and resume. (The client-level flows are in tests/fake/flows.)"""
+send_invoice emails and due dates, overdue invoices and dunning, proration, cancel and pause
+collection. (The client-level flows are in tests/fake/flows; resuming a paused subscription is
+flows/test_subscription_resume.py.)"""
 
 from __future__ import annotations
 
@@ -260,37 +261,6 @@ def test_pause_collection_voids_renewals_until_resumed() -> None:
     subscriptions.update(world.call, ids, {"pause_collection": UNSET})
     world.advance_to(START + 60 * DAY)
     assert world.invoices()[2]["status"] == "open"
-
-
-def test_resume_a_subscription_paused_at_trial_end() -> None:
-    world = World()
-    sub = world.subscribe(
-        trial_period_days=7,
-        trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
-    )
-    assert sub["status"] == "trialing"
-    world.advance_to(START + 8 * DAY)
-    assert world.subscription(sub["id"])["status"] == "paused"
-    resumed = subscriptions.resume(world.call, {"subscription": sub["id"]}, {})
-    assert resumed["status"] == "active"
-    assert resumed["billing_cycle_anchor"] == START + 8 * DAY
-    with pytest.raises(ApiError):
-        subscriptions.resume(world.call, {"subscription": sub["id"]}, {})
-
-
-def test_resume_with_the_anchor_unchanged_keeps_the_period_and_bills_nothing() -> None:
-    world = World()
-    sub = world.subscribe(
-        trial_period_days=7,
-        trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
-    )
-    world.advance_to(START + 8 * DAY)
-    billed = len(world.invoices())
-    ids = {"subscription": sub["id"]}
-    resumed = subscriptions.resume(world.call, ids, {"billing_cycle_anchor": {"type": "unchanged"}})
-    assert resumed["status"] == "active"
-    assert resumed["billing_cycle_anchor"] == sub["billing_cycle_anchor"]
-    assert len(world.invoices()) == billed
 
 
 def test_subscription_lines_are_not_listed_as_invoice_items() -> None:

@@ -1,6 +1,7 @@
 """Recurring invoicing through both clients on the in-memory backend: a subscription billed by
 invoice on a test clock (renewals, due dates, emails), proration, overdue invoices and dunning,
-cancel, pause collection and resume; the webhooks it emits verify and parse as typed events."""
+cancel and pause collection (resuming a paused subscription: test_subscription_resume); the
+webhooks it emits verify and parse as typed events."""
 
 from __future__ import annotations
 
@@ -220,32 +221,6 @@ async def test_pause_collection_voids_renewals_until_lifted(client: Any) -> None
     assert lifted.pause_collection is None
     await advance(client, clock, START + 62 * DAY)
     assert [i.status for i in await invoices_of(client, who.id)] == ["open", "void", "open"]
-
-
-async def test_resume_a_paused_subscription_starts_a_new_period(client: Any) -> None:
-    # A trial that pauses when it ends without a payment method (charged automatically).
-    clock, who = await on_clock(client)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price_data": MONTHLY}],
-            trial_period_days=7,
-            trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
-        )
-    )
-    assert sub.status == "trialing"
-    await advance(client, clock, START + 8 * DAY)
-    assert (await run(client.subscriptions.retrieve(sub.id))).status == "paused"
-    # Given a card, the resumed period's invoice is charged.
-    card = {"default_payment_method": "pm_card_visa"}
-    await run(client.customers.update(who.id, invoice_settings=card))
-    resumed = await run(client.subscriptions.resume(sub.id, billing_cycle_anchor={"type": "now"}))
-    assert (resumed.status, resumed.billing_cycle_anchor) == ("active", START + 8 * DAY)
-    latest = (await invoices_of(client, who.id))[-1]
-    assert (latest.billing_reason, latest.status) == ("subscription_update", "paid")
-    assert latest.amount_due == 3000
-    with pytest.raises(InvalidRequestError):
-        await run(client.subscriptions.resume(sub.id))
 
 
 async def test_items_and_clocks_are_managed_through_the_client(client: Any) -> None:

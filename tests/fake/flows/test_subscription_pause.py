@@ -64,19 +64,14 @@ async def test_a_paused_subscription_bills_nothing_until_resumed(client: Any, fa
         "paused",
         sub.items.data[0].current_period_end,
     )
-    # Waiting for the payment to resume is not served: refused, still paused.
-    with pytest.raises(InvalidRequestError, match="resume_on_payment_success") as refused:
-        await run(
-            client.subscriptions.resume(str(sub.id), payment_behavior="resume_on_payment_success")
-        )
-    assert refused.value.param == "payment_behavior"
-    assert (await run(client.subscriptions.retrieve(str(sub.id)))).status == "paused"
-    resumed = await run(
-        client.subscriptions.resume(str(sub.id), payment_behavior="resume_on_payment_attempt")
-    )
-    assert (resumed.status, resumed.status_details) == ("active", None)
+    # Only a subscription charged automatically resumes (test_subscription_resume): its
+    # resumption invoice bills the new period, less the credit.
+    with pytest.raises(InvalidRequestError, match="charged automatically"):
+        await run(client.subscriptions.resume(str(sub.id)))
+    await run(client.subscriptions.update(str(sub.id), collection_method="charge_automatically"))
+    resumed = await run(client.subscriptions.resume(str(sub.id)))
     latest = (await _invoices(client, str(who.id)))[-1]
-    assert latest.amount_due == 3000 + credit.amount  # the new period, less the credit
+    assert (latest.id, latest.amount_due) == (resumed.latest_invoice, 3000 + credit.amount)
 
 
 async def test_pausing_can_invoice_the_credit_at_once_or_credit_nothing(client: Any) -> None:
