@@ -565,7 +565,7 @@ OPERATIONS += (
         _S,
         "resume",
         "call",
-        "Resume a paused subscription: a new period starts, billed at once or prorated.",
+        "Resume a paused subscription: active again once its resumption invoice, if any, is paid.",
         path_params=("subscription",),
     ),
     Operation(

@@ -416,7 +416,7 @@ class Subscriptions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscriptions.SubscriptionResumeParams],
     ) -> models_subscription.Subscription:
-        """Resume a paused subscription: a new period starts, billed at once or prorated.
+        """Resume a paused subscription: active again once its resumption invoice, if any, is paid.
 
         Args:
             subscription (str, required): Id of the subscription (starts with `sub_`).
@@ -984,7 +984,7 @@ class AsyncSubscriptions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscriptions.SubscriptionResumeParams],
     ) -> models_subscription.Subscription:
-        """Resume a paused subscription: a new period starts, billed at once or prorated.
+        """Resume a paused subscription: active again once its resumption invoice, if any, is paid.
 
         Args:
             subscription (str, required): Id of the subscription (starts with `sub_`).
