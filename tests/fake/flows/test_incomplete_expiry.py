@@ -1,7 +1,8 @@
 """A subscription left `incomplete` expires 23 hours after its creation (the API reference's
-subscription `status`): its open first invoice is voided, it ends `incomplete_expired`, told by
-`customer.subscription.updated`, and it bills no more; paid before then, it is active. On the
-fake, sync and async, with time moved by a test clock or by the fake's own clock."""
+subscription `status`): its open first invoice is voided (its PaymentIntent canceled), it ends
+`incomplete_expired`, told by `customer.subscription.updated`, and it bills no more; paid before
+then, it is active. On the fake, sync and async, with time moved by a test clock or by the
+fake's own clock."""
 
 from __future__ import annotations
 
@@ -82,8 +83,19 @@ async def test_unpaid_for_23_hours_it_expires_for_good(
 
     await move_to(START + WINDOW)
     assert await now_status(client, sub) == ("incomplete_expired", "void")
-    # Told as a status change, not as a cancellation.
-    assert about(fake, customer_id)[seen:] == ["invoice.voided", "customer.subscription.updated"]
+    # Told as a status change, not as a cancellation; the void cancels the first invoice's
+    # PaymentIntent, which nothing will charge any more.
+    assert about(fake, customer_id)[seen:] == [
+        "invoice.voided",
+        "payment_intent.canceled",
+        "customer.subscription.updated",
+    ]
+    (intent,) = await items(client.payment_intents.list(customer=customer_id))
+    assert (intent.status, intent.cancellation_reason, intent.canceled_at) == (
+        "canceled",
+        "void_invoice",
+        START + WINDOW,
+    )
     *_, change = (e for e in fake.events if e["type"] == "customer.subscription.updated")
     assert change["data"]["previous_attributes"]["status"] == "incomplete"
     expired: m.Subscription = await run(client.subscriptions.retrieve(str(sub.id)))
