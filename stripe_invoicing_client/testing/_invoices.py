@@ -165,7 +165,13 @@ def _subscription_param(
             "subscription takes in that subscription's pending invoice items.",
             "pending_invoice_items_behavior",
         )
-    subscription = live(state.subscriptions, "subscription", params["subscription"], "subscription")
+    return customer_subscription(state, params["subscription"], customer)
+
+
+def customer_subscription(state: State, subscription_id: str, customer: Customer) -> Subscription:
+    """The customer's subscription named by the `subscription` parameter: a 404 for an unknown
+    id, a 400 for another customer's."""
+    subscription = live(state.subscriptions, "subscription", subscription_id, "subscription")
     if subscription.customer != customer.id:
         raise ApiError.invalid_request(
             f"Subscription {subscription.id} belongs to customer {subscription.customer}, not "
@@ -306,6 +312,7 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
 __all__ = [
     "create",
     "create_preview",
+    "customer_subscription",
     "delete",
     "list_all",
     "live_invoice",

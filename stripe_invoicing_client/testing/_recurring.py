@@ -6,7 +6,8 @@ that clock up to `target`:
 
 - a period ends: a renewal invoice (`billing_reason=subscription_cycle`) for the next one,
   with each metered item's usage over the period that ended (its meter's aggregate for the
-  customer, `_meter_store.usage`) as a line billed in arrears;
+  customer, `_meter_store.usage`) as a line billed in arrears, and the customer's pending
+  invoice items (`_billed_with`);
 - a draft with `auto_advance` is an hour old: it is finalized; a `send_invoice` one is then
   emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
   a `charge_automatically` one is paid from the customer's payment method;
@@ -179,10 +180,21 @@ def describe(item: SubscriptionItem, quantity: Decimal | None = None) -> str:
     return f"{count} x {price['nickname'] or price['product']}"
 
 
+def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -> bool:
+    """Whether a pending item goes on a new invoice of `subscription` made for `reason`: the
+    subscription's own (prorations, items made for it) always; a renewal, the customer's next
+    scheduled invoice, also takes their items in its currency that name no subscription (an
+    item naming another subscription waits for that one's)."""
+    if record.subscription is not None or reason != "subscription_cycle":
+        return record.subscription == subscription.id
+    return record.customer == subscription.customer and record.currency == subscription.currency
+
+
 def new_subscription_invoice(
     call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
-    """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
+    """A draft invoice of the subscription, with the pending items it bills pulled in
+    (`_billed_with`)."""
     state = call.state
     customer = state.customers[subscription.customer]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
@@ -197,7 +209,7 @@ def new_subscription_invoice(
     invoice.default_payment_method = subscription.default_payment_method
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
-        if record.pending and record.subscription == subscription.id:
+        if record.pending and _billed_with(record, subscription, reason):
             attach(state, invoice, record, call)
     return invoice
 
