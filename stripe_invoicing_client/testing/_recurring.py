@@ -26,8 +26,6 @@ import calendar
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-from attrs import define
-
 from ._billing import attach, recompute_totals
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import FINALIZE_AFTER, Invoice
@@ -48,7 +46,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import JsonObject, RequestContext, State
+from ._state import CallAt, JsonObject, RequestContext, State, at_time, time_on
 from ._subscription_lifecycle import ENDED, INCOMPLETE
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
@@ -58,29 +56,9 @@ INCOMPLETE_WINDOW = 23 * 3_600
 Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
-@define
-class CallAt(RequestContext):
-    """A call whose `now` is a test clock's time (or a moment being caught up to)."""
-
-    at: int = 0
-
-    def now(self) -> int:
-        return self.at
-
-
-def at_time(call: RequestContext, when: int) -> CallAt:
-    return CallAt(call.state, call.request_id, call.idempotency_key, call.api_key, when)
-
-
 def clock_of_customer(state: State, customer_id: str) -> str | None:
     customer = state.customers.get(customer_id)
     return customer.test_clock if customer else None
-
-
-def time_on(state: State, clock_id: str | None) -> int:
-    if clock_id is not None and clock_id in state.test_clocks:
-        return state.test_clocks[clock_id].frozen_time
-    return state.clock.now()
 
 
 def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
