@@ -8,11 +8,12 @@ that clock up to `target`:
   with each metered item's usage over the period that ended (its meter's aggregate for the
   customer, `_meter_store.usage`) as a line billed in arrears, and the customer's pending
   invoice items (`_billed_with`);
-- a draft with `auto_advance` is an hour old: it is finalized; a `send_invoice` one is then
-  emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
-  a `charge_automatically` one is paid from the customer's payment method;
-- an open invoice passes its due date: `invoice.overdue`, and its subscription goes
-  `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
+- a draft with `auto_advance` (a subscription's, or a one-off one) is an hour old, or at its
+  `automatically_finalizes_at`: it is finalized; a `send_invoice` one is then emailed
+  (recorded in `sent_invoices`), a subscription's due `days_until_due` days after
+  finalization, and a `charge_automatically` one is paid from the customer's payment method;
+- a subscription's open invoice passes its due date: `invoice.overdue`, and the subscription
+  goes `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
 - a subscription schedule reaches its start or the end of a phase: the subscription is made
@@ -257,12 +258,16 @@ def _subscriptions_on(state: State, clock_id: str | None) -> list[Subscription]:
     return [s for s in state.subscriptions.values() if s.test_clock == clock_id]
 
 
-def _invoices_on(state: State, clock_id: str | None) -> list[Invoice]:
-    return [
-        i
-        for i in state.invoices.values()
-        if i.test_clock == clock_id and i.subscription is not None
-    ]
+def _advances(invoice: Invoice) -> bool:
+    """A draft Stripe finalizes by itself: any with `auto_advance`, a one-off one too."""
+    return invoice.status == "draft" and invoice.auto_advance
+
+
+def may_be_due(state: State) -> bool:
+    """Whether anything may be due on some clock: else `run_until` has nothing to look at."""
+    if state.subscriptions or state.subscription_schedules or state.quotes:
+        return True
+    return any(_advances(invoice) for invoice in state.invoices.values())
 
 
 def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | None:
@@ -291,11 +296,13 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
         boundary = schedule.next_boundary()
         if boundary is not None:
             found.append((boundary, order - len(schedules), SCHEDULE_PHASE_DUE, schedule))
-    for order, invoice in enumerate(_invoices_on(state, clock_id)):
-        if invoice.status == "draft" and invoice.auto_advance:
+    on_clock = [i for i in state.invoices.values() if i.test_clock == clock_id]
+    for order, invoice in enumerate(on_clock):
+        if _advances(invoice):
             found.append((invoice.advances_at(), order, INVOICE_DUE_TO_ADVANCE, invoice))
         elif (
-            invoice.status == "open"
+            invoice.subscription is not None  # only a subscription's goes overdue here
+            and invoice.status == "open"
             and invoice.due_date is not None
             and invoice.id not in state.overdue_invoices
         ):
@@ -331,6 +338,7 @@ __all__ = [
     "bill_period",
     "clock_of_customer",
     "is_metered",
+    "may_be_due",
     "metered_usage",
     "new_subscription_invoice",
     "refresh_usage",

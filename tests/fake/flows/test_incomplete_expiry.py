@@ -6,7 +6,6 @@ fake's own clock."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -15,18 +14,30 @@ from stripe_invoicing_client import InvalidRequestError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, GOOD, HOUR, START, about, items, payer, run, subscribe
+from ._support import (
+    DAY,
+    GOOD,
+    HOUR,
+    START,
+    TIMES,
+    MoveTo,
+    about,
+    items,
+    payer,
+    run,
+    subscribe,
+    time_mover,
+)
 
 WINDOW = 23 * HOUR
 # How time moves on (see `incomplete`), and how a subscription is left incomplete: a declined
 # first charge, or one left to the client.
 LEFT_INCOMPLETE = [
     (time, card, behavior)
-    for time in ("test_clock", "fake_clock")
+    for time in TIMES
     for card, behavior in (("fail", "allow_incomplete"), (GOOD, "default_incomplete"))
 ]
 
-MoveTo = Callable[[int], Awaitable[None]]
 Incomplete = tuple[m.Subscription, MoveTo]
 
 
@@ -40,19 +51,8 @@ async def incomplete(
 ) -> tuple[m.Subscription, MoveTo]:
     """A subscription made `incomplete` at START, and how to move its time on: its customer's
     test clock, or (`fake_clock`) the fake's own clock, which a customer on no clock follows."""
-    if time == "test_clock":
-        clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-        customer_id = await payer(client, fake, card, test_clock=clock.id)
-
-        async def move_to(when: int) -> None:
-            await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=when))
-
-    else:
-        customer_id = await payer(client, fake, card)
-
-        async def move_to(when: int) -> None:
-            fake.clock.set(when)
-
+    on_time, move_to = await time_mover(client, fake, time)
+    customer_id = await payer(client, fake, card, **on_time)
     sub = await subscribe(client, customer_id, payment_behavior=behavior)
     assert (sub.status, sub.created) == ("incomplete", START)
     return sub, move_to
