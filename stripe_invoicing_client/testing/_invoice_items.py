@@ -1,4 +1,9 @@
-"""Invoice items: pending charges for a customer, or the lines of a draft invoice."""
+"""Invoice items: pending charges for a customer, or the lines of a draft invoice.
+
+A pending item that names a `subscription` waits for that subscription's next invoice; one
+that names none goes on the customer's next scheduled invoice, a renewal of any of their
+subscriptions (`_recurring.new_subscription_invoice`), or on one made with
+`pending_invoice_items_behavior=include`."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice
+from ._invoices import customer_subscription
 from ._lifecycle import require
 from ._listing import Listing, list_handler, retrieve_handler
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
@@ -57,23 +63,27 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             raise ApiError.invalid_request(
                 "The invoice belongs to another customer.", param="invoice"
             )
+    subscription = None
+    if "subscription" in params:
+        subscription = customer_subscription(state, params["subscription"], customer)
+    # The currency of what bills the item, if anything does yet.
+    billed_in = invoice.currency if invoice else subscription.currency if subscription else None
     item = new_invoice_item(call, customer.id)
     # Known before pricing when not sent, for a promotion code's minimum in it.
-    item.currency = invoice.currency if invoice else customer.currency
+    item.currency = billed_in or customer.currency
     apply_pricing(call, item, params)
     if item.currency is None:
-        fallback = invoice.currency if invoice else customer.currency
-        if fallback is None:
-            raise ApiError.missing_param("currency")
-        item.currency = fallback
+        raise ApiError.missing_param("currency")
     apply_item_details(item, params)
     default_discountable(item, params)
-    if invoice is not None and item.currency != invoice.currency:
+    if billed_in is not None and item.currency != billed_in:
+        what = "invoice" if invoice else "subscription"
         raise ApiError.invalid_request(
-            f"The item's currency ({item.currency}) differs from the invoice's "
-            f"({invoice.currency}).",
+            f"The item's currency ({item.currency}) differs from the {what}'s ({billed_in}).",
             param="currency",
         )
+    if subscription is not None:
+        item.subscription = subscription.id
     before = invoice_view(state, invoice) if invoice else None
     state.invoice_items[item.id] = item
     if invoice is not None:

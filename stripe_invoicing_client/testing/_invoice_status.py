@@ -18,7 +18,7 @@ from ._invoice_store import Invoice, SentInvoice
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, move_to, require, transition
 from ._objects import copy_customer_details, expand_paths, invoice_view
-from ._payment_intents import charge
+from ._payment_intents import cancel_for_void, charge
 from ._payment_on_file import (
     OnFile,
     nothing_to_charge,
@@ -170,6 +170,7 @@ def void_invoice(call: RequestContext, invoice: Invoice) -> None:
     invoice.voided_at = call.now()
     return_to_customer(call, invoice)  # Stripe returns applied balance on void (since 2019-12-03)
     call.emit("invoice.voided", invoice_view(call.state, invoice))
+    cancel_for_void(call, invoice)
 
 
 def mark_invoice_uncollectible(call: RequestContext, invoice: Invoice) -> None:

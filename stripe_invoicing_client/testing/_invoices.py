@@ -1,5 +1,5 @@
-"""Invoices: create (pulling in pending items when asked, or a subscription's), retrieve,
-update, delete, list, search, preview."""
+"""Invoices: create (on its customer's test clock, pulling in pending items when asked, or a
+subscription's), retrieve, update, delete, list, search, preview."""
 
 from __future__ import annotations
 
@@ -20,7 +20,13 @@ from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_item_store import InvoiceItem
 from ._invoice_math import apply_to_invoice, compute
-from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
+from ._invoice_store import (
+    FINALIZE_AFTER,
+    Invoice,
+    lines_envelope,
+    render_invoice_fields,
+    render_line,
+)
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import (
@@ -33,7 +39,7 @@ from ._objects import (
     show_current_balance,
 )
 from ._shapes import UNSET
-from ._state import Finder, JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State, at_time, time_on
 from ._subscription_store import Subscription
 
 DAY = 86_400
@@ -165,7 +171,13 @@ def _subscription_param(
             "subscription takes in that subscription's pending invoice items.",
             "pending_invoice_items_behavior",
         )
-    subscription = live(state.subscriptions, "subscription", params["subscription"], "subscription")
+    return customer_subscription(state, params["subscription"], customer)
+
+
+def customer_subscription(state: State, subscription_id: str, customer: Customer) -> Subscription:
+    """The customer's subscription named by the `subscription` parameter: a 404 for an unknown
+    id, a 400 for another customer's."""
+    subscription = live(state.subscriptions, "subscription", subscription_id, "subscription")
     if subscription.customer != customer.id:
         raise ApiError.invalid_request(
             f"Subscription {subscription.id} belongs to customer {subscription.customer}, not "
@@ -183,22 +195,27 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         currency = subscription.currency
     else:
         currency = _currency_for(state, customer, params)
-    invoice = new_invoice(call, call.new_id("in"), customer, currency)
+    # The invoice belongs to its customer's test clock, and is made at the clock's time.
+    at = at_time(call, time_on(state, customer.test_clock))
+    invoice = new_invoice(at, call.new_id("in"), customer, currency)
+    invoice.test_clock = customer.test_clock
     if subscription is not None:
         # Only the subscription's pending items come in; its billing cycle is left alone.
         pending = _pending_items(state, customer.id, currency, subscription.id)
         invoice.subscription = subscription.id
         invoice.subscription_metadata = dict(subscription.metadata)
-        invoice.test_clock = subscription.test_clock
     elif params.get("pending_invoice_items_behavior", "exclude") == "include":
         pending = _pending_items(state, customer.id, currency)
     else:
         pending = []  # Stripe leaves pending items alone unless asked to pull them in
-    _apply(call, invoice, params, pending=pending)
+    _apply(at, invoice, params, pending=pending)
+    if invoice.auto_advance and "automatically_finalizes_at" not in params:
+        # Scheduled as Stripe schedules it when none is given: an hour on.
+        invoice.automatically_finalizes_at = invoice.created + FINALIZE_AFTER
     state.invoices[invoice.id] = invoice
     for item in pending:
-        attach(state, invoice, item, call)
-    call.emit("invoice.created", invoice_view(state, invoice))
+        attach(state, invoice, item, at)
+    at.emit("invoice.created", invoice_view(state, invoice))
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
@@ -306,6 +323,7 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
 __all__ = [
     "create",
     "create_preview",
+    "customer_subscription",
     "delete",
     "list_all",
     "live_invoice",

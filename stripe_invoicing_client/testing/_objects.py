@@ -150,12 +150,12 @@ def show_current_balance(invoice: Invoice, customer: Customer) -> None:
 
 def _next_payment_attempt(state: State, invoice: Invoice) -> int | None:
     """When the fake will charge a draft: as it finalizes an auto-advancing one charged
-    automatically (`_recurring` advances a subscription's; a paused subscription's is never
-    charged). It never retries a failed payment, so no other invoice has one."""
+    automatically (`_recurring`; a paused subscription's is never charged). It never retries
+    a failed payment, so no other invoice has one."""
     if invoice.collection_method != "charge_automatically" or not invoice.auto_advance:
         return None
     subscription = state.subscriptions.get(invoice.subscription or "")
-    if subscription is None or subscription.pause_collection is not None:
+    if subscription is not None and subscription.pause_collection is not None:
         return None
     return invoice.advances_at()
 

@@ -10,6 +10,7 @@ from attrs import define, field
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 SUCCEEDED, REQUIRES_PAYMENT_METHOD = "succeeded", "requires_payment_method"
+CANCELED = "canceled"
 
 
 @define
@@ -25,6 +26,9 @@ class PaymentIntent(StoredWithMetadata):
     amount_received: int = 0
     # The card error of the last failed attempt (`api_errors`); None once one succeeds.
     last_payment_error: dict[str, Any] | None = None
+    # Set when it is canceled (its invoice voided: `void_invoice`).
+    canceled_at: int | None = None
+    cancellation_reason: str | None = None
     # The invoice it collects (the PaymentIntent names none since API version 2025-03-31).
     invoice: str | None = field(default=None, metadata=INTERNAL)
 
@@ -39,8 +43,6 @@ def render_payment_intent(intent: PaymentIntent) -> dict[str, Any]:
         application=None,
         application_fee_amount=None,
         automatic_payment_methods=None,
-        canceled_at=None,
-        cancellation_reason=None,
         capture_method="automatic",
         client_secret=f"{intent.id}_secret_fake",
         confirmation_method="automatic",
@@ -69,4 +71,10 @@ def render_payment_intent(intent: PaymentIntent) -> dict[str, Any]:
     )
 
 
-__all__ = ["REQUIRES_PAYMENT_METHOD", "SUCCEEDED", "PaymentIntent", "render_payment_intent"]
+__all__ = [
+    "CANCELED",
+    "REQUIRES_PAYMENT_METHOD",
+    "SUCCEEDED",
+    "PaymentIntent",
+    "render_payment_intent",
+]

@@ -2,8 +2,8 @@
 default payment method, by `pay`, or by the automatic collection of recurring billing), and
 reuses it for the invoice's next attempt, as Stripe does. A declined card leaves it
 `requires_payment_method` with the card's error (automatic collection with nothing to charge,
-with why); a payment succeeds it. Paying out of band makes none. Retrieve, list and search;
-`payment_intent.*` events.
+with why); a payment succeeds it; voiding the invoice cancels it (`void_invoice`). Paying out
+of band makes none. Retrieve, list and search; `payment_intent.*` events.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ._invoice_store import Invoice
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import expand_customer
 from ._payment_intent_store import (
+    CANCELED,
     REQUIRES_PAYMENT_METHOD,
     SUCCEEDED,
     PaymentIntent,
@@ -108,6 +109,17 @@ def open_intent(call: RequestContext, invoice: Invoice) -> PaymentIntent:
     return _intent_for(call, invoice, invoice.amount_remaining)
 
 
+def cancel_for_void(call: RequestContext, invoice: Invoice) -> None:
+    """The voided invoice's PaymentIntent still awaiting a payment is canceled, with Stripe's
+    reason for it (`void_invoice`): nothing can be charged through it any more."""
+    for intent in call.state.payment_intents.values():
+        if intent.invoice == invoice.id and intent.status == REQUIRES_PAYMENT_METHOD:
+            intent.status = CANCELED
+            intent.canceled_at = call.now()
+            intent.cancellation_reason = "void_invoice"
+            call.emit("payment_intent.canceled", render_payment_intent(intent))
+
+
 retrieve = retrieve_handler(live_intent, "intent", intent_view)
 
 
@@ -130,6 +142,7 @@ search = search_handler(LISTING)
 
 
 __all__ = [
+    "cancel_for_void",
     "charge",
     "intent_view",
     "list_all",

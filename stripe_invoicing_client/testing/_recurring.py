@@ -6,12 +6,14 @@ that clock up to `target`:
 
 - a period ends: a renewal invoice (`billing_reason=subscription_cycle`) for the next one,
   with each metered item's usage over the period that ended (its meter's aggregate for the
-  customer, `_meter_store.usage`) as a line billed in arrears;
-- a draft with `auto_advance` is an hour old: it is finalized; a `send_invoice` one is then
-  emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
-  a `charge_automatically` one is paid from the customer's payment method;
-- an open invoice passes its due date: `invoice.overdue`, and its subscription goes
-  `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
+  customer, `_meter_store.usage`) as a line billed in arrears, and the customer's pending
+  invoice items (`_billed_with`);
+- a draft with `auto_advance` (a subscription's, or a one-off one) is an hour old, or at its
+  `automatically_finalizes_at`: it is finalized; a `send_invoice` one is then emailed
+  (recorded in `sent_invoices`), a subscription's due `days_until_due` days after
+  finalization, and a `charge_automatically` one is paid from the customer's payment method;
+- a subscription's open invoice passes its due date: `invoice.overdue`, and the subscription
+  goes `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
 - a paused subscription's resumption invoice is 23 hours old: voided unless a payment was
@@ -26,8 +28,6 @@ from __future__ import annotations
 import calendar
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
-
-from attrs import define
 
 from ._billing import attach, recompute_totals
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
@@ -50,7 +50,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import JsonObject, RequestContext, State
+from ._state import CallAt, JsonObject, RequestContext, State, at_time, time_on
 from ._subscription_lifecycle import ENDED, INCOMPLETE
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
@@ -60,29 +60,9 @@ INCOMPLETE_WINDOW = 23 * 3_600
 Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
-@define
-class CallAt(RequestContext):
-    """A call whose `now` is a test clock's time (or a moment being caught up to)."""
-
-    at: int = 0
-
-    def now(self) -> int:
-        return self.at
-
-
-def at_time(call: RequestContext, when: int) -> CallAt:
-    return CallAt(call.state, call.request_id, call.idempotency_key, call.api_key, when)
-
-
 def clock_of_customer(state: State, customer_id: str) -> str | None:
     customer = state.customers.get(customer_id)
     return customer.test_clock if customer else None
-
-
-def time_on(state: State, clock_id: str | None) -> int:
-    if clock_id is not None and clock_id in state.test_clocks:
-        return state.test_clocks[clock_id].frozen_time
-    return state.clock.now()
 
 
 def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
@@ -182,10 +162,21 @@ def describe(item: SubscriptionItem, quantity: Decimal | None = None) -> str:
     return f"{count} x {price['nickname'] or price['product']}"
 
 
+def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -> bool:
+    """Whether a pending item goes on a new invoice of `subscription` made for `reason`: the
+    subscription's own (prorations, items made for it) always; a renewal, the customer's next
+    scheduled invoice, also takes their items in its currency that name no subscription (an
+    item naming another subscription waits for that one's)."""
+    if record.subscription is not None or reason != "subscription_cycle":
+        return record.subscription == subscription.id
+    return record.customer == subscription.customer and record.currency == subscription.currency
+
+
 def new_subscription_invoice(
     call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
-    """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
+    """A draft invoice of the subscription, with the pending items it bills pulled in
+    (`_billed_with`)."""
     state = call.state
     customer = state.customers[subscription.customer]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
@@ -200,7 +191,7 @@ def new_subscription_invoice(
     invoice.default_payment_method = subscription.default_payment_method
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
-        if record.pending and record.subscription == subscription.id:
+        if record.pending and _billed_with(record, subscription, reason):
             attach(state, invoice, record, call)
     return invoice
 
@@ -270,12 +261,16 @@ def _subscriptions_on(state: State, clock_id: str | None) -> list[Subscription]:
     return [s for s in state.subscriptions.values() if s.test_clock == clock_id]
 
 
-def _invoices_on(state: State, clock_id: str | None) -> list[Invoice]:
-    return [
-        i
-        for i in state.invoices.values()
-        if i.test_clock == clock_id and i.subscription is not None
-    ]
+def _advances(invoice: Invoice) -> bool:
+    """A draft Stripe finalizes by itself: any with `auto_advance`, a one-off one too."""
+    return invoice.status == "draft" and invoice.auto_advance
+
+
+def may_be_due(state: State) -> bool:
+    """Whether anything may be due on some clock: else `run_until` has nothing to look at."""
+    if state.subscriptions or state.subscription_schedules or state.quotes:
+        return True
+    return any(_advances(invoice) for invoice in state.invoices.values())
 
 
 def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | None:
@@ -307,11 +302,13 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
         boundary = schedule.next_boundary()
         if boundary is not None:
             found.append((boundary, order - len(schedules), SCHEDULE_PHASE_DUE, schedule))
-    for order, invoice in enumerate(_invoices_on(state, clock_id)):
-        if invoice.status == "draft" and invoice.auto_advance:
+    on_clock = [i for i in state.invoices.values() if i.test_clock == clock_id]
+    for order, invoice in enumerate(on_clock):
+        if _advances(invoice):
             found.append((invoice.advances_at(), order, INVOICE_DUE_TO_ADVANCE, invoice))
         elif (
-            invoice.status == "open"
+            invoice.subscription is not None  # only a subscription's goes overdue here
+            and invoice.status == "open"
             and invoice.due_date is not None
             and invoice.id not in state.overdue_invoices
         ):
@@ -347,6 +344,7 @@ __all__ = [
     "bill_period",
     "clock_of_customer",
     "is_metered",
+    "may_be_due",
     "metered_usage",
     "new_subscription_invoice",
     "refresh_usage",

@@ -29,7 +29,7 @@ from ._faults import (
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
 from ._records import AppliedWrite, RecordedRequest
-from ._recurring import run_until
+from ._recurring import may_be_due, run_until
 from ._routes import find_route
 from ._shapes import coerce_params
 from ._state import API_VERSION, FileBody, RequestContext, State
@@ -213,8 +213,8 @@ class Server:
             check_expand(route.operation_id, params)
             call = RequestContext(self.state, request_id, idempotency_key, api_key)
             state = self.state
-            if state.subscriptions or state.subscription_schedules or state.quotes:
-                # Renewals, schedules' phases, quotes expiring etc. due on the fake's own clock.
+            if may_be_due(state):
+                # Renewals, drafts to finalize, quotes expiring etc. due on the fake's own clock.
                 run_until(call, None, call.now())
             began = True
             if isinstance(failing, FailBeforeWrite):

@@ -128,6 +128,27 @@ class RequestContext:
             self.emit(event_type, after, changed)
 
 
+@define
+class CallAt(RequestContext):
+    """A call whose `now` is a test clock's time (or a moment being caught up to)."""
+
+    at: int = 0
+
+    def now(self) -> int:
+        return self.at
+
+
+def at_time(call: RequestContext, when: int) -> CallAt:
+    return CallAt(call.state, call.request_id, call.idempotency_key, call.api_key, when)
+
+
+def time_on(state: State, clock_id: str | None) -> int:
+    """The time of objects on the test clock `clock_id`; of others, the fake's own clock's."""
+    if clock_id is not None and clock_id in state.test_clocks:
+        return state.test_clocks[clock_id].frozen_time
+    return state.clock.now()
+
+
 @frozen
 class FileBody:
     """A download's answer (a quote's PDF): bytes as they are, not JSON."""
@@ -158,6 +179,7 @@ class Finder(Generic[Stored]):
 
 __all__ = [
     "API_VERSION",
+    "CallAt",
     "FileBody",
     "Finder",
     "Handler",
@@ -165,5 +187,7 @@ __all__ = [
     "JsonObject",
     "RequestContext",
     "State",
+    "at_time",
     "previous_attributes",
+    "time_on",
 ]

@@ -59,14 +59,14 @@ def subscription_of(state: State, invoice: Invoice) -> Subscription | None:
 
 @reacts_to(INVOICE_DUE_TO_ADVANCE)
 def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
-    """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
+    """An auto-advancing draft (a subscription's, or a one-off one), an hour on: finalized,
+    then emailed or charged."""
     state = call.state
     subscription = subscription_of(state, invoice)
     pause = subscription.pause_collection if subscription else None
     if pause is not None and pause.behavior == "keep_as_draft":
         invoice.auto_advance = False
         return
-    days = subscription.days_until_due if subscription else None
     refresh_usage(call, invoice)
     invoice_status.finalize_invoice(call, invoice)
     if invoice.status != "open":  # nothing to pay
@@ -78,7 +78,9 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
         invoice_status.mark_invoice_uncollectible(call, invoice)
         return
     if invoice.collection_method == "send_invoice":
-        invoice.due_date = call.now() + (days if days is not None else 30) * DAY
+        if subscription is not None:  # a one-off invoice keeps the due date it was made with
+            days = subscription.days_until_due
+            invoice.due_date = call.now() + (days if days is not None else 30) * DAY
         invoice_status.send_invoice(call, invoice)
         return
     paid = invoice_status.attempt_payment(call, invoice)

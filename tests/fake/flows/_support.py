@@ -7,7 +7,7 @@ returns and passes the sync client's results through.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, TypeVar
 
 import pytest
@@ -101,6 +101,32 @@ async def payer(client: Client, fake: FakeStripe, card: str | None, **params: An
     if card == "fail":
         fake.fail_payments_for(str(made.id))
     return str(made.id)
+
+
+# Moves the time of what a test made on to a moment (see `time_mover`).
+MoveTo = Callable[[int], Awaitable[None]]
+# The two ways time moves on for the fake's objects.
+TIMES = ("test_clock", "fake_clock")
+
+
+async def time_mover(client: Client, fake: FakeStripe, time: str) -> tuple[dict[str, Any], MoveTo]:
+    """The parameters of a customer whose objects live at START on `time`, and how to move it
+    on: a new test clock (the fake's own clock set far away, so that an object made at the
+    wrong clock's time shows), advanced; or (`fake_clock`) the fake's own clock, which a
+    customer on no clock follows, set."""
+    if time == "fake_clock":
+
+        async def set_fake_clock(when: int) -> None:
+            fake.clock.set(when)
+
+        return {}, set_fake_clock
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
+    fake.clock.set(START + 1_000 * DAY)
+
+    async def advance(when: int) -> None:
+        await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=when))
+
+    return {"test_clock": clock.id}, advance
 
 
 async def subscribe(client: Client, customer_id: str, **params: Any) -> Subscription:

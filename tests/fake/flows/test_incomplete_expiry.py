@@ -1,11 +1,11 @@
 """A subscription left `incomplete` expires 23 hours after its creation (the API reference's
-subscription `status`): its open first invoice is voided, it ends `incomplete_expired`, told by
-`customer.subscription.updated`, and it bills no more; paid before then, it is active. On the
-fake, sync and async, with time moved by a test clock or by the fake's own clock."""
+subscription `status`): its open first invoice is voided (its PaymentIntent canceled), it ends
+`incomplete_expired`, told by `customer.subscription.updated`, and it bills no more; paid before
+then, it is active. On the fake, sync and async, with time moved by a test clock or by the
+fake's own clock."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -14,18 +14,30 @@ from stripe_invoicing_client import InvalidRequestError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, GOOD, HOUR, START, about, items, payer, run, subscribe
+from ._support import (
+    DAY,
+    GOOD,
+    HOUR,
+    START,
+    TIMES,
+    MoveTo,
+    about,
+    items,
+    payer,
+    run,
+    subscribe,
+    time_mover,
+)
 
 WINDOW = 23 * HOUR
 # How time moves on (see `incomplete`), and how a subscription is left incomplete: a declined
 # first charge, or one left to the client.
 LEFT_INCOMPLETE = [
     (time, card, behavior)
-    for time in ("test_clock", "fake_clock")
+    for time in TIMES
     for card, behavior in (("fail", "allow_incomplete"), (GOOD, "default_incomplete"))
 ]
 
-MoveTo = Callable[[int], Awaitable[None]]
 Incomplete = tuple[m.Subscription, MoveTo]
 
 
@@ -39,19 +51,8 @@ async def incomplete(
 ) -> tuple[m.Subscription, MoveTo]:
     """A subscription made `incomplete` at START, and how to move its time on: its customer's
     test clock, or (`fake_clock`) the fake's own clock, which a customer on no clock follows."""
-    if time == "test_clock":
-        clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-        customer_id = await payer(client, fake, card, test_clock=clock.id)
-
-        async def move_to(when: int) -> None:
-            await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=when))
-
-    else:
-        customer_id = await payer(client, fake, card)
-
-        async def move_to(when: int) -> None:
-            fake.clock.set(when)
-
+    on_time, move_to = await time_mover(client, fake, time)
+    customer_id = await payer(client, fake, card, **on_time)
     sub = await subscribe(client, customer_id, payment_behavior=behavior)
     assert (sub.status, sub.created) == ("incomplete", START)
     return sub, move_to
@@ -82,8 +83,19 @@ async def test_unpaid_for_23_hours_it_expires_for_good(
 
     await move_to(START + WINDOW)
     assert await now_status(client, sub) == ("incomplete_expired", "void")
-    # Told as a status change, not as a cancellation.
-    assert about(fake, customer_id)[seen:] == ["invoice.voided", "customer.subscription.updated"]
+    # Told as a status change, not as a cancellation; the void cancels the first invoice's
+    # PaymentIntent, which nothing will charge any more.
+    assert about(fake, customer_id)[seen:] == [
+        "invoice.voided",
+        "payment_intent.canceled",
+        "customer.subscription.updated",
+    ]
+    (intent,) = await items(client.payment_intents.list(customer=customer_id))
+    assert (intent.status, intent.cancellation_reason, intent.canceled_at) == (
+        "canceled",
+        "void_invoice",
+        START + WINDOW,
+    )
     *_, change = (e for e in fake.events if e["type"] == "customer.subscription.updated")
     assert change["data"]["previous_attributes"]["status"] == "incomplete"
     expired: m.Subscription = await run(client.subscriptions.retrieve(str(sub.id)))

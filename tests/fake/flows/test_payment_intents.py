@@ -19,7 +19,7 @@ from stripe_invoicing_client.models import PaymentIntent
 from stripe_invoicing_client.testing import FakeStripe
 
 from ..support import event_types
-from ._support import DAY, MONTHLY, START, customer, draft, items, on_clock, run
+from ._support import DAY, MONTHLY, START, customer, draft, items, on_clock, run, webhooks
 
 
 async def _open(client: Any, customer_id: str, amount: int = 2500) -> str:
@@ -188,3 +188,36 @@ async def test_each_subscription_cycle_charges_through_a_new_intent(
     ]
     payments = await items(client.invoice_payments.list())
     assert {p.payment.payment_intent for p in payments} == {i.id for i in intents}
+
+
+@pytest.mark.parametrize(
+    ("close", "status", "reason", "events"),
+    [
+        ("void", "canceled", "void_invoice", ["payment_intent.canceled"]),
+        ("mark_uncollectible", "requires_payment_method", None, []),
+    ],
+)
+async def test_voiding_the_invoice_cancels_its_intent(
+    client: Any,
+    fake: FakeStripe,
+    close: str,
+    status: str,
+    reason: str | None,
+    events: list[str],
+) -> None:
+    # Only a void ends the intent: an uncollectible invoice can still be paid through it.
+    ada = await customer(client)
+    invoice_id = await _open(client, str(ada.id))
+    with pytest.raises(CardError):
+        await run(client.invoices.pay(invoice_id, payment_method="pm_card_chargeDeclined"))
+    seen = len(event_types(fake, "payment_intent."))
+    await run(getattr(client.invoices, close)(invoice_id))
+
+    (intent,) = await items(client.payment_intents.list(customer=str(ada.id)))
+    assert (intent.status, intent.cancellation_reason) == (status, reason)
+    assert intent.canceled_at == (None if reason is None else fake.clock.now())
+    assert event_types(fake, "payment_intent.")[seen:] == events
+    if events:
+        (told,) = webhooks(fake, "payment_intent.canceled")
+        assert isinstance(told.data.object, PaymentIntent)
+        assert told.data.object.status == "canceled"
