@@ -93,7 +93,6 @@ RESOURCES: tuple[Resource, ...] = (
         "ProductSearch",
         (
             Field("active", "token", boolean=True),
-            Field("created", "numeric", timestamp=True),
             Field("description", "string"),
             Field("metadata", "metadata"),
             Field("name", "string"),

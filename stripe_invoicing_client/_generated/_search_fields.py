@@ -35,7 +35,6 @@ SEARCH_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
     },
     "products": {
         "active": {"type": "token", "path": ["active"]},
-        "created": {"type": "numeric", "path": ["created"]},
         "description": {"type": "string", "path": ["description"]},
         "metadata": {"type": "metadata", "path": ["metadata"]},
         "name": {"type": "string", "path": ["name"]},

@@ -80,8 +80,6 @@ class ProductSearch:
 
     active: Final[BooleanField[ProductSearch]] = BooleanField("active", "products")
     """eq, ne (True or False)"""
-    created: Final[TimestampField[ProductSearch]] = TimestampField("created", "products")
-    """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
     description: Final[StringField[ProductSearch]] = StringField("description", "products")
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
     metadata: Final[MetadataField[ProductSearch]] = MetadataField("products")

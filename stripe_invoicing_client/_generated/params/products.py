@@ -134,7 +134,7 @@ class ProductSearchParams(TypedDict, total=False):
     page: str
     """Cursor from the `next_page` of the previous search result; leave out for the first page."""
     query: Required[str | SearchQuery[ProductSearch]]
-    """The search query, in Stripe's search language, on active, created, description, metadata, name, shippable and url; or a query built with `ProductSearch`."""
+    """The search query, in Stripe's search language, on active, description, metadata, name, shippable and url; or a query built with `ProductSearch`."""
 
 
 class ProductUpdateParams(TypedDict, total=False):

@@ -168,7 +168,7 @@ class Products(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str | SearchQuery[ProductSearch], required): The search query, in Stripe's search language, on active, created, description, metadata, name, shippable and url; or a query built with `ProductSearch`.
+            query (str | SearchQuery[ProductSearch], required): The search query, in Stripe's search language, on active, description, metadata, name, shippable and url; or a query built with `ProductSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -487,7 +487,7 @@ class AsyncProducts(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str | SearchQuery[ProductSearch], required): The search query, in Stripe's search language, on active, created, description, metadata, name, shippable and url; or a query built with `ProductSearch`.
+            query (str | SearchQuery[ProductSearch], required): The search query, in Stripe's search language, on active, description, metadata, name, shippable and url; or a query built with `ProductSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
