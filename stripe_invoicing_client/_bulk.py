@@ -31,9 +31,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ._bulk_attempt import Attempt, mark_sent, send_one
-from ._bulk_failures import (
-    mark_never_applied,
-)
+from ._bulk_failures import mark_never_applied
 from ._bulk_plan import (
     MARKER,
     TAKEN_WAIT,

@@ -8,12 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._bulk_failures import (
-    Step,
-    failure_reason,
-    move_on,
-    outcome_unknown,
-)
+from ._bulk_failures import Step, failure_reason, move_on, outcome_unknown
 from ._bulk_plan import (
     FINALIZED_ADVANCING,
     NOT_EMAILED_SINCE,
