@@ -1,4 +1,5 @@
-"""Shared money rules: what an item costs, which invoice holds it, and invoice totals."""
+"""Shared money rules: new invoices and items, what an item costs, which invoice holds it,
+and invoice totals."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._catalog_store import Price
+from ._customer_store import Customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing
 from ._invoice_math import apply_to_item, compute
 from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
-from ._objects import merged_metadata
+from ._objects import copy_customer_details, merged_metadata
 from ._state import RequestContext, State
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
@@ -158,6 +160,22 @@ def apply_item_fields(
     apply_item_details(item, params)
 
 
+def new_invoice(
+    call: RequestContext, invoice_id: str, customer: Customer, currency: str
+) -> Invoice:
+    now = call.now()
+    invoice = Invoice(
+        id=invoice_id,
+        created=now,
+        currency=currency,
+        customer=customer.id,
+        period_start=now,
+        period_end=now,
+    )
+    copy_customer_details(invoice, customer)
+    return invoice
+
+
 def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:
     now = call.now()
     return InvoiceItem(
@@ -221,6 +239,7 @@ __all__ = [
     "default_discountable",
     "detach",
     "named_price",
+    "new_invoice",
     "new_invoice_item",
     "recompute_totals",
 ]

@@ -13,6 +13,7 @@ from ._billing import (
     attach,
     default_discountable,
     detach,
+    new_invoice,
     new_invoice_item,
 )
 from ._customer_store import Customer
@@ -30,7 +31,6 @@ from ._invoice_store import (
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import (
-    copy_customer_details,
     deleted_stub,
     expand_paths,
     invoice_view,
@@ -61,22 +61,6 @@ _PLAIN_FIELDS = (
 
 
 live_invoice = Finder(lambda state: state.invoices, "invoice", "invoice")
-
-
-def new_invoice(
-    call: RequestContext, invoice_id: str, customer: Customer, currency: str
-) -> Invoice:
-    now = call.now()
-    invoice = Invoice(
-        id=invoice_id,
-        created=now,
-        currency=currency,
-        customer=customer.id,
-        period_start=now,
-        period_end=now,
-    )
-    copy_customer_details(invoice, customer)
-    return invoice
 
 
 def _apply_collection(call: RequestContext, invoice: Invoice, params: dict[str, Any]) -> None:
