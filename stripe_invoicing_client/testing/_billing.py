@@ -15,7 +15,7 @@ from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
 from ._objects import copy_customer_details, merged_metadata
-from ._state import RequestContext, State
+from ._state import RequestContext, State, clock_of_customer
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -177,9 +177,15 @@ def new_invoice(
 
 
 def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:
+    """An item for the customer, made now and on the customer's test clock, if any."""
     now = call.now()
     return InvoiceItem(
-        id=call.new_id("ii"), customer=customer_id, date=now, period_start=now, period_end=now
+        id=call.new_id("ii"),
+        customer=customer_id,
+        date=now,
+        period_start=now,
+        period_end=now,
+        test_clock=clock_of_customer(call.state, customer_id),
     )
 
 

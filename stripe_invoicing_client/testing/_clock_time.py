@@ -3,9 +3,11 @@
 A customer made on a test clock, and everything of theirs (subscriptions, invoices, invoice
 items, credit notes, payments, balance transactions, tax IDs, payment methods), lives at the
 clock's `frozen_time`, Stripe's time for all objects belonging to the clock; everything else
-lives at the fake's own clock's time. Each handler that writes to a customer's objects takes
-its call from `at_time_of`, so what it stamps (`created`, `status_transitions`, the events it
-records) is that time.
+lives at the fake's own clock's time. Each handler that writes to a customer's objects first
+takes its call at that time (`at_time_of` for a customer or an invoice, `now_for` for an object
+naming its clock, such as a subscription), so what it stamps (`created`, `status_transitions`,
+the events it records) is that time. Whether Stripe dates such events by the clock is not
+documented; the fake dates each event at the time its request runs at.
 """
 
 from __future__ import annotations
