@@ -13,6 +13,7 @@ from typing import Any
 
 from attrs import evolve
 
+from ._clock_time import at_time_of
 from ._customer_store import (
     BalanceTransaction,
     Customer,
@@ -81,6 +82,7 @@ def _transaction_of(
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
+    call = at_time_of(call, customer.id)
     if params["amount"] == 0:
         raise ApiError.invalid_request("amount must not be zero.", param="amount")
     transaction = record(

@@ -1,4 +1,5 @@
-"""Shared money rules: what an item costs, which invoice holds it, and invoice totals."""
+"""Shared money rules: new invoices and items, what an item costs, which invoice holds it,
+and invoice totals."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._catalog_store import Price
+from ._customer_store import Customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing
 from ._invoice_math import apply_to_item, compute
 from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
-from ._objects import merged_metadata
-from ._state import RequestContext, State
+from ._objects import copy_customer_details, merged_metadata
+from ._state import RequestContext, State, clock_of_customer
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -158,10 +160,32 @@ def apply_item_fields(
     apply_item_details(item, params)
 
 
+def new_invoice(
+    call: RequestContext, invoice_id: str, customer: Customer, currency: str
+) -> Invoice:
+    now = call.now()
+    invoice = Invoice(
+        id=invoice_id,
+        created=now,
+        currency=currency,
+        customer=customer.id,
+        period_start=now,
+        period_end=now,
+    )
+    copy_customer_details(invoice, customer)
+    return invoice
+
+
 def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:
+    """An item for the customer, made now and on the customer's test clock, if any."""
     now = call.now()
     return InvoiceItem(
-        id=call.new_id("ii"), customer=customer_id, date=now, period_start=now, period_end=now
+        id=call.new_id("ii"),
+        customer=customer_id,
+        date=now,
+        period_start=now,
+        period_end=now,
+        test_clock=clock_of_customer(call.state, customer_id),
     )
 
 
@@ -221,6 +245,7 @@ __all__ = [
     "default_discountable",
     "detach",
     "named_price",
+    "new_invoice",
     "new_invoice_item",
     "recompute_totals",
 ]

@@ -24,6 +24,7 @@ from typing import Any
 from attrs import frozen
 
 from . import _balance
+from ._clock_time import at_time_of
 from ._credit_note_store import (
     CreditNote,
     CreditNoteLine,
@@ -293,7 +294,13 @@ def _apply(
         settle_by_credit(call, invoice)
 
 
+def _at_its_invoice(call: RequestContext, params: dict[str, Any]) -> RequestContext:
+    """The call at the time of the invoice a credit note is (to be) for."""
+    return at_time_of(call, live_invoice(call.state, params["invoice"]))
+
+
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    call = _at_its_invoice(call, params)
     note, invoice = _build(call, params)
     call.state.credit_notes[note.id] = note
     _apply(call, note, invoice, params)
@@ -303,13 +310,13 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 def preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """The credit note `create` would issue; nothing is stored or announced."""
-    note, _ = _build(call, params)
+    note, _ = _build(_at_its_invoice(call, params), params)
     return render_credit_note(note)
 
 
 def preview_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note_params = {k: v for k, v in params.items() if k not in _PAGING}
-    note, _ = _build(call, note_params)
+    note, _ = _build(_at_its_invoice(call, note_params), note_params)
     lines = [render_credit_note_line(line) for line in note.lines]
     return list_page(lines, params, "/v1/credit_notes/preview/lines", "line", copy.deepcopy)
 
@@ -331,12 +338,20 @@ def _update(call: RequestContext, note: CreditNote, params: dict[str, Any]) -> N
         note.metadata = merged_metadata(note.metadata, params["metadata"])
 
 
-update = update_handler(_live, "id", "credit_note.updated", _view, _update)
+update = update_handler(
+    _live,
+    "id",
+    "credit_note.updated",
+    _view,
+    _update,
+    at=lambda call, note: at_time_of(call, call.state.invoices[note.invoice]),
+)
 
 
 def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     note = _live(call.state, ids["id"])
+    call = at_time_of(call, state.invoices[note.invoice])
     status = _require(note, "void")
     if note.refunds:
         raise ApiError.invalid_request(

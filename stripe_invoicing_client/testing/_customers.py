@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._clock_time import at_time_of, now_for
 from ._customer_store import Customer, render_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
@@ -67,14 +68,17 @@ def _name_payment_methods(call: RequestContext, customer: Customer, params: dict
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    clock = params.get("test_clock")
+    if clock is not None and clock not in call.state.test_clocks:
+        raise ApiError.missing("test_clock", clock, "test_clock")
+    call = now_for(call, clock)  # made on a test clock: it, and all of its, live at its time
     customer = Customer(
-        id=call.new_id("cus"), created=call.now(), invoice_prefix=call.state.ids.invoice_prefix()
+        id=call.new_id("cus"),
+        created=call.now(),
+        invoice_prefix=call.state.ids.invoice_prefix(),
+        test_clock=clock,
     )
     _apply(customer, params)
-    if "test_clock" in params:  # the customer's time, and its subscriptions', follows it
-        if params["test_clock"] not in call.state.test_clocks:
-            raise ApiError.missing("test_clock", params["test_clock"], "test_clock")
-        customer.test_clock = params["test_clock"]
     call.state.customers[customer.id] = customer
     call.emit("customer.created", render_customer(customer))
     _name_payment_methods(call, customer, params)
@@ -100,11 +104,13 @@ update = update_handler(
     "customer.updated",
     rendered_alone(render_customer),
     lambda call, customer, params: _update(call, customer, params),
+    at=lambda call, customer: at_time_of(call, customer.id),
 )
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
+    call = at_time_of(call, customer.id)
     react(call, CUSTOMER_DELETED, customer)  # e.g. its subscriptions are canceled at once
     del call.state.customers[customer.id]
     call.state.deleted_customers.add(customer.id)

@@ -20,6 +20,7 @@ from ._billing import (
     new_invoice_item,
     recompute_totals,
 )
+from ._clock_time import at_time_of
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
@@ -53,6 +54,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if "customer" not in params:
         raise ApiError.missing_param("customer")
     customer = live_customer(state, params["customer"])
+    call = at_time_of(call, customer.id)
     invoice = None
     if "invoice" in params:
         invoice = state.invoices.get(params["invoice"])
@@ -100,6 +102,7 @@ retrieve = retrieve_handler(live_item, "invoiceitem", invoice_item_view)
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
+    call = at_time_of(call, item.customer)
     invoice = _draft_of(state, item)
     before_item = invoice_item_view(state, item)
     before_invoice = invoice_view(state, invoice) if invoice else None
@@ -120,6 +123,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
+    call = at_time_of(call, item.customer)
     invoice = _draft_of(state, item)
     before_invoice = invoice_view(state, invoice) if invoice else None
     detach(state, item)

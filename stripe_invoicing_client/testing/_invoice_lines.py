@@ -19,6 +19,7 @@ from ._billing import (
     new_invoice_item,
     recompute_totals,
 )
+from ._clock_time import at_time_of
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice, render_line
@@ -92,19 +93,21 @@ def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]
     )
 
 
-def _changing_lines(state: State, ids: dict[str, str]) -> tuple[Invoice, JsonObject]:
-    """The draft invoice whose lines change, and how it looked before."""
-    invoice = live_invoice(state, ids["invoice"])
+def _changing_lines(
+    call: RequestContext, ids: dict[str, str]
+) -> tuple[RequestContext, Invoice, JsonObject]:
+    """The call at the invoice's time, the draft invoice whose lines change, and how it
+    looked before."""
+    invoice = live_invoice(call.state, ids["invoice"])
+    call = at_time_of(call, invoice)
     require(invoice, "change_lines")
-    return invoice, invoice_view(state, invoice)
+    return call, invoice, invoice_view(call.state, invoice)
 
 
 def update_line(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    invoice = live_invoice(state, ids["invoice"])
-    require(invoice, "change_lines")
+    call, invoice, before = _changing_lines(call, ids)
     item = _item_for_line(state, invoice, ids["line_item_id"], "line_item_id")
-    before = invoice_view(state, invoice)
     with _all_or_nothing(state, invoice):
         fields = {k: v for k, v in params.items() if k != "expand"}
         _change_item(call, item, fields, "")
@@ -121,7 +124,7 @@ def _edit_lines(
 ) -> JsonObject:
     """`edit` applied to each of `params["lines"]` (with its `lines[i]` prefix), all or none."""
     state = call.state
-    invoice, before = _changing_lines(state, ids)
+    call, invoice, before = _changing_lines(call, ids)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
             edit(call, invoice, given, f"lines[{index}]")

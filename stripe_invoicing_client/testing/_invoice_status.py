@@ -11,6 +11,7 @@ from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
 from ._balance import due_once_finalized, return_to_customer
+from ._clock_time import at_time_of
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
@@ -182,6 +183,7 @@ def mark_invoice_uncollectible(call: RequestContext, invoice: Invoice) -> None:
 
 def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
+    call = at_time_of(call, invoice)
     require(invoice, "finalize")
     _finalize(call, invoice, params)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
@@ -190,6 +192,7 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 def send(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
+    call = at_time_of(call, invoice)
     if invoice.collection_method != "send_invoice":
         raise ApiError.invalid_request(
             "Only invoices with collection_method 'send_invoice' can be sent; this one is "
@@ -259,6 +262,7 @@ def _decline_code(call: RequestContext, customer_id: str) -> str | None:
 def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
+    call = at_time_of(call, invoice)
     require(invoice, "pay")
     on_file = payment_on_file(state, invoice, params)
     out_of_band = bool(params.get("paid_out_of_band"))
@@ -281,6 +285,7 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
 def attach_payment(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """Links a payment made elsewhere; it pays what the invoice still asks for."""
     invoice = live_invoice(call.state, ids["invoice"])
+    call = at_time_of(call, invoice)
     payment = attached(params)
     require(invoice, "attach_payment")
     _mark_paid(call, invoice, out_of_band=False, payment=payment)
@@ -291,7 +296,7 @@ def _close(
     call: RequestContext, ids: dict[str, str], params: dict[str, Any], transition: Transition
 ) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
-    transition(call, invoice)
+    transition(at_time_of(call, invoice), invoice)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
 

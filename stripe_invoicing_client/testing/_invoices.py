@@ -13,8 +13,10 @@ from ._billing import (
     attach,
     default_discountable,
     detach,
+    new_invoice,
     new_invoice_item,
 )
+from ._clock_time import at_time_of
 from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError, live
@@ -30,7 +32,6 @@ from ._invoice_store import (
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import (
-    copy_customer_details,
     deleted_stub,
     expand_paths,
     invoice_view,
@@ -39,7 +40,7 @@ from ._objects import (
     show_current_balance,
 )
 from ._shapes import UNSET
-from ._state import Finder, JsonObject, RequestContext, State, at_time, time_on
+from ._state import CallAt, Finder, JsonObject, RequestContext, State
 from ._subscription_store import Subscription
 
 DAY = 86_400
@@ -61,22 +62,6 @@ _PLAIN_FIELDS = (
 
 
 live_invoice = Finder(lambda state: state.invoices, "invoice", "invoice")
-
-
-def new_invoice(
-    call: RequestContext, invoice_id: str, customer: Customer, currency: str
-) -> Invoice:
-    now = call.now()
-    invoice = Invoice(
-        id=invoice_id,
-        created=now,
-        currency=currency,
-        customer=customer.id,
-        period_start=now,
-        period_end=now,
-    )
-    copy_customer_details(invoice, customer)
-    return invoice
 
 
 def _apply_collection(call: RequestContext, invoice: Invoice, params: dict[str, Any]) -> None:
@@ -152,10 +137,13 @@ def _currency_for(state: State, customer: Customer, params: dict[str, Any]) -> s
     return "usd"
 
 
-def _customer_param(state: State, params: dict[str, Any]) -> Customer:
+def _customer_param(call: RequestContext, params: dict[str, Any]) -> tuple[Customer, CallAt]:
+    """The customer an invoice is for, and the call at their time: an invoice belongs to its
+    customer's test clock, made at the clock's time."""
     if "customer" not in params:
         raise ApiError.missing_param("customer")
-    return live_customer(state, params["customer"])
+    customer = live_customer(call.state, params["customer"])
+    return customer, at_time_of(call, customer.id)
 
 
 def _subscription_param(
@@ -189,14 +177,12 @@ def customer_subscription(state: State, subscription_id: str, customer: Customer
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    customer = _customer_param(state, params)
+    customer, at = _customer_param(call, params)
     subscription = _subscription_param(state, params, customer)
     if subscription is not None and "currency" not in params:
         currency = subscription.currency
     else:
         currency = _currency_for(state, customer, params)
-    # The invoice belongs to its customer's test clock, and is made at the clock's time.
-    at = at_time(call, time_on(state, customer.test_clock))
     invoice = new_invoice(at, call.new_id("in"), customer, currency)
     invoice.test_clock = customer.test_clock
     if subscription is not None:
@@ -225,6 +211,7 @@ retrieve = retrieve_handler(live_invoice, "invoice", invoice_view)
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
+    call = at_time_of(call, invoice)
     require_update(invoice, params)
     before = invoice_view(state, invoice)
     # Changes go to a copy first so a refused update leaves the invoice as it was.
@@ -238,6 +225,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
+    call = at_time_of(call, invoice)
     require(invoice, "delete")
     if invoice.subscription is not None:
         # Only one-off drafts are deleted; a subscription's invoice stays on its record.
@@ -298,7 +286,7 @@ def _preview_item(
 def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """What the customer's next invoice would look like; nothing is stored or announced."""
     state = call.state
-    customer = _customer_param(state, params)
+    customer, call = _customer_param(call, params)
     currency = _currency_for(state, customer, params)
     invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
     given = [

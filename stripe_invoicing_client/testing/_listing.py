@@ -101,12 +101,15 @@ def update_handler(
     event_type: str,
     view: Callable[[State, T, AbstractSet[str]], JsonObject],
     apply: Callable[[RequestContext, T, dict[str, Any]], None],
+    at: Callable[[RequestContext, T], RequestContext] = lambda call, found: call,
 ) -> JsonHandler:
     """Changes the object whose id is the path's `id_name` as `apply` says, records
-    `event_type` with what changed, and answers the object with `expand[]` as asked."""
+    `event_type` with what changed, and answers the object with `expand[]` as asked; `at`
+    gives the call at the object's time (a customer's, on a test clock)."""
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         found = find(call.state, ids[id_name])
+        call = at(call, found)
         before = view(call.state, found, frozenset())
         apply(call, found, params)
         call.emit_update(event_type, before, view(call.state, found, frozenset()))

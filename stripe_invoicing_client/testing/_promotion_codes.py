@@ -14,8 +14,7 @@ from typing import Any
 
 from ._catalog_store import Coupon
 from ._coupons import live_coupon, redeem, redeemable
-from ._customers import live_customer
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler, retrieve_handler, update_handler
 from ._objects import expand_customer, expand_paths, merged_metadata
 from ._promotion_code_store import PromotionCode, Restrictions, render_promotion_code
@@ -123,7 +122,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if "coupon" not in params["promotion"]:
         raise ApiError.missing_param("promotion[coupon]")
     coupon = live_coupon(state, params["promotion"]["coupon"], "promotion[coupon]")
-    customer = live_customer(state, params["customer"]).id if "customer" in params else None
+    customer = None
+    if "customer" in params:  # looked up here: `_customers` stands above this module
+        customer = live(state.customers, "customer", params["customer"], "customer").id
     given_code = params.get("code")
     if given_code is not None and not _CODE.fullmatch(given_code):
         raise ApiError.invalid_request(

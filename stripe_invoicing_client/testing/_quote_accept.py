@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._billing import attach, new_invoice_item
+from ._billing import attach, new_invoice, new_invoice_item
 from ._catalog_store import Discount
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_item_store import Pricing
 from ._invoice_status import finalize_invoice
-from ._invoices import new_invoice
 from ._money import plain
 from ._objects import invoice_view
 from ._quote_discounts import redeem_discounts

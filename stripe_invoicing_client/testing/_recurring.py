@@ -29,10 +29,9 @@ import calendar
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-from ._billing import attach, recompute_totals
+from ._billing import attach, new_invoice, recompute_totals
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import FINALIZE_AFTER, Invoice
-from ._invoices import new_invoice
 from ._meter_store import usage
 from ._money import plain
 from ._objects import invoice_view
@@ -58,11 +57,6 @@ DAY = 86_400
 # How long a subscription may stay `incomplete` (its first invoice unpaid) before it expires.
 INCOMPLETE_WINDOW = 23 * 3_600
 Period = tuple[int, int]  # [start, end) in Unix seconds
-
-
-def clock_of_customer(state: State, customer_id: str) -> str | None:
-    customer = state.customers.get(customer_id)
-    return customer.test_clock if customer else None
 
 
 def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
@@ -342,7 +336,6 @@ __all__ = [
     "add_subscription_line",
     "at_time",
     "bill_period",
-    "clock_of_customer",
     "is_metered",
     "may_be_due",
     "metered_usage",

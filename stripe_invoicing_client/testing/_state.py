@@ -149,6 +149,12 @@ def time_on(state: State, clock_id: str | None) -> int:
     return state.clock.now()
 
 
+def clock_of_customer(state: State, customer_id: str) -> str | None:
+    """The test clock the customer (and everything of theirs) belongs to, if any."""
+    customer = state.customers.get(customer_id)
+    return customer.test_clock if customer else None
+
+
 @frozen
 class FileBody:
     """A download's answer (a quote's PDF): bytes as they are, not JSON."""
@@ -188,6 +194,7 @@ __all__ = [
     "RequestContext",
     "State",
     "at_time",
+    "clock_of_customer",
     "previous_attributes",
     "time_on",
 ]

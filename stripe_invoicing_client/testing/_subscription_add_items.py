@@ -84,7 +84,6 @@ def add_invoice_items(
         product = call.state.products.get(entry.pricing.product or "")
         item.description = product.name if product else None
         item.subscription = subscription.id
-        item.test_clock = subscription.test_clock
         call.state.invoice_items[item.id] = item
         call.emit("invoiceitem.created", render_invoice_item(item))
         made.append(item)

@@ -5,16 +5,11 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from ._catalog_store import render_price, render_product
+from ._clock_time import now_for  # where the subscription modules have always found it
 from ._customer_store import render_customer
 from ._errors import ApiError
 from ._objects import expand_discounts, invoice_view
 from ._reactions import SUBSCRIPTION_CANCELED, react
-from ._recurring import (
-    CallAt,
-    at_time,
-    run_until,
-    time_on,
-)
 from ._state import Finder, JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
 from ._subscription_prices import plan_of
@@ -34,13 +29,6 @@ def live_subscription_item(state: State, item_id: str, param: str = "item") -> S
         if found is not None:
             return found
     raise ApiError.missing("subscription_item", item_id, param)
-
-
-def now_for(call: RequestContext, clock_id: str | None) -> CallAt:
-    """The call at its objects' time, after everything due by then has happened."""
-    when = time_on(call.state, clock_id)
-    run_until(call, clock_id, when)
-    return at_time(call, when)
 
 
 def item_view(

@@ -11,6 +11,7 @@ import copy
 import re
 from typing import Any
 
+from ._clock_time import at_time_of
 from ._customer_store import TaxId, invoice_tax_ids, render_tax_id
 from ._customers import live_customer
 from ._errors import ApiError
@@ -44,6 +45,7 @@ def _live(state: State, customer_id: str, tax_id: str) -> TaxId:
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     customer = live_customer(state, ids["customer"])
+    call = at_time_of(call, customer.id)
     kind, value = params["type"], params["value"].strip()
     if kind == "eu_vat" and not _EU_VAT.fullmatch(value.replace(" ", "")):
         raise ApiError.invalid_request(
@@ -76,7 +78,8 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    live_customer(state, ids["customer"])
+    customer = live_customer(state, ids["customer"])
+    call = at_time_of(call, customer.id)
     tax_id = _live(state, ids["customer"], ids["id"])
     del state.tax_ids[tax_id.id]
     call.emit("customer.tax_id.deleted", render_tax_id(tax_id))
