@@ -19,6 +19,7 @@ import pytest
 
 import stripe_invoicing_client
 from stripe_invoicing_client import _bulk
+from tests.source_trees import parse_source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +143,7 @@ def _typed_names(module_path: Path) -> set[str]:
     import ast
 
     names: set[str] = set()
-    for node in ast.walk(ast.parse(module_path.read_text())):
+    for node in ast.walk(parse_source(module_path.read_text())):
         if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
             for statement in ast.walk(node):
                 if isinstance(statement, ast.ImportFrom):
@@ -163,7 +164,7 @@ def _objects_answered() -> set[str]:
     answered = _typed_names(generated / "operations.py")
     items: dict[str, str] = {}
     for path in (generated / "models").glob("*.py"):
-        for node in ast.parse(path.read_text()).body:
+        for node in parse_source(path.read_text()).body:
             if not isinstance(node, ast.ClassDef):
                 continue
             for field in node.body:

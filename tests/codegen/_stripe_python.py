@@ -28,6 +28,8 @@ import typing_extensions
 from stripe._object_classes import get_object_class
 from stripe._request_options import RequestOptions
 
+from tests.source_trees import parse_source
+
 Json = Any
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -102,7 +104,7 @@ def _scope_of(cls: type) -> _Scope:
 def _imports(module_name: str) -> dict[str, tuple[str, str]]:
     source = Path(sys.modules[module_name].__file__ or "").read_text()
     found: dict[str, tuple[str, str]] = {}
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse_source(source)):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             for alias in node.names:
                 found[alias.asname or alias.name] = (node.module, alias.name)
@@ -146,7 +148,7 @@ def _unwrap(annotation: Any) -> Any:
     if isinstance(annotation, typing.ForwardRef):
         annotation = annotation.__forward_arg__
     if isinstance(annotation, str):
-        tree = ast.parse(annotation, mode="eval").body
+        tree = parse_source(annotation, mode="eval").body
         wrapper = tree.value if isinstance(tree, ast.Subscript) else None
         if isinstance(wrapper, ast.Name) and wrapper.id in {"NotRequired", "Required"}:
             return ast.unparse(tree.slice)  # type: ignore[attr-defined]
@@ -163,7 +165,7 @@ def _stripe_node(annotation: Any, scope: _Scope, stack: tuple[type, ...]) -> Nod
     if isinstance(annotation, typing.ForwardRef):
         annotation = annotation.__forward_arg__
     if isinstance(annotation, str):
-        return _ast_node(ast.parse(annotation, mode="eval").body, scope, stack)
+        return _ast_node(parse_source(annotation, mode="eval").body, scope, stack)
     if annotation is type(None) or annotation is None:
         return Node(nullable=True)
     if annotation in _SCALARS:
@@ -208,7 +210,7 @@ def _ast_node(tree: ast.expr, scope: _Scope, stack: tuple[type, ...]) -> Node:
         if tree.value is None:
             return Node(nullable=True)
         if isinstance(tree.value, str):
-            return _ast_node(ast.parse(tree.value, mode="eval").body, scope, stack)
+            return _ast_node(parse_source(tree.value, mode="eval").body, scope, stack)
     if isinstance(tree, ast.Name):
         return _stripe_node(_builtin_or(tree.id, scope), scope, stack)
     if isinstance(tree, ast.Attribute):
@@ -291,7 +293,7 @@ def service_methods() -> dict[tuple[str, str], ServiceMethod]:
     found: dict[tuple[str, str], ServiceMethod] = {}
     root = Path(stripe.__file__).parent
     for path in sorted(root.rglob("_*_service.py")):
-        tree = ast.parse(path.read_text())
+        tree = parse_source(path.read_text())
         imports = {
             alias.asname or alias.name: node.module
             for node in ast.walk(tree)

@@ -28,6 +28,7 @@ from codegen.docs import first_sentence
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, models
 from stripe_invoicing_client._generated.params import _shared
 from stripe_invoicing_client._generated.params import invoices as invoices_params
+from tests.source_trees import parse_source
 
 from ._support import attribute_docs
 
@@ -144,7 +145,7 @@ def _class_docs(module: object) -> dict[str, str]:
 def _key_docs(path: Path) -> dict[tuple[str, str], str]:
     """(class, key) -> the string written right after the key, in a generated params module."""
     docs: dict[tuple[str, str], str] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+    for node in parse_source(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.ClassDef):
             for key, doc in attribute_docs(node):
                 docs[(node.name, key)] = doc
@@ -197,7 +198,7 @@ def _class_keys(path: Path) -> dict[str, list[str]]:
             for key in node.body
             if isinstance(key, ast.AnnAssign) and isinstance(key.target, ast.Name)
         ]
-        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        for node in parse_source(path.read_text(encoding="utf-8")).body
         if isinstance(node, ast.ClassDef)
     }
 
@@ -258,7 +259,7 @@ MODELS = ["Invoice", "Customer", "LineItem", "TaxRate", "Subscription", "CreditN
 
 
 def _class_node(cls: type) -> ast.ClassDef:
-    source = ast.parse(inspect.getsource(sys.modules[cls.__module__]))
+    source = parse_source(inspect.getsource(sys.modules[cls.__module__]))
     return next(n for n in source.body if isinstance(n, ast.ClassDef) and n.name == cls.__name__)
 
 

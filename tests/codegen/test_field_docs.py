@@ -9,6 +9,7 @@ from pathlib import Path
 from codegen import spec
 from codegen.docs import first_sentence
 from codegen.models import ref_descriptions
+from tests.source_trees import parse_source
 
 from ._support import attribute_docs
 
@@ -20,7 +21,7 @@ def _attribute_docs() -> dict[tuple[str, str], str]:
     """(class, attribute) -> the docstring written after it, over every generated model."""
     docs: dict[tuple[str, str], str] = {}
     for path in sorted(MODELS.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(parse_source(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.ClassDef):
                 continue
             for field, doc in attribute_docs(node):

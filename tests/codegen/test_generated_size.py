@@ -31,6 +31,7 @@ import pytest
 
 from codegen import operations
 from tests.reliability._support import Figures
+from tests.source_trees import parse_source
 
 pytest.importorskip("openapi_python_client")
 
@@ -151,7 +152,7 @@ def _sources(package: Path) -> dict[str, str]:
 
 def _operation_ids(sources: dict[str, str]) -> set[str]:
     """The operationIds of the package's records (`ENDPOINTS`, in its operations.py)."""
-    for node in ast.parse(sources["operations.py"]).body:
+    for node in parse_source(sources["operations.py"]).body:
         if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "ENDPOINTS":
             assert isinstance(node.value, ast.Tuple)
             return {ast.unparse(item) for item in node.value.elts}
@@ -176,7 +177,7 @@ def _shapes(sources: dict[str, str], folder: str) -> dict[str, _Shape]:
     for path, source in sources.items():
         if not path.startswith(f"{folder}/") or path.endswith("__init__.py"):
             continue
-        for node in ast.parse(source).body:
+        for node in parse_source(source).body:
             if isinstance(node, ast.ClassDef):
                 bases = ", ".join(ast.unparse(base) for base in node.bases)
                 options = "".join(f", {k.arg}={ast.unparse(k.value)}" for k in node.keywords)
@@ -244,7 +245,7 @@ def _labels(shapes: dict[str, _Shape]) -> dict[str, str]:
 
 def _copy(node: ast.expr) -> ast.expr:
     # _Rename edits the tree it visits: it gets a copy.
-    return ast.parse(ast.unparse(node), mode="eval").body
+    return parse_source(ast.unparse(node), mode="eval").body
 
 
 def _identical(sources: dict[str, str]) -> Iterator[list[str]]:
@@ -263,7 +264,7 @@ def _repeated_literals(sources: dict[str, str]) -> list[list[str]]:
     for path, source in sources.items():
         if not path.startswith(("params/", "models/")):
             continue
-        for node in ast.walk(ast.parse(source)):
+        for node in ast.walk(parse_source(source)):
             if isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Literal":
                 values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
                 if len(values) > LONG_LITERAL:
@@ -276,7 +277,7 @@ def _class_names(sources: dict[str, str]) -> list[str]:
     return [
         node.name
         for source in sources.values()
-        for node in ast.walk(ast.parse(source))
+        for node in ast.walk(parse_source(source))
         if isinstance(node, ast.ClassDef)
     ]
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.source_trees import parse_source
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "stripe_invoicing_client"
 
@@ -39,7 +41,7 @@ def imports_of(path: Path, root: Path) -> Iterator[str]:
     `package.x`: x may be a module)."""
     name, is_package = _module_name(path, root)
     here = name.split(".") if is_package else name.split(".")[:-1]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(parse_source(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
