@@ -31,8 +31,7 @@ from ._meter_store import (
     usage,
 )
 from ._pagination import list_page
-from ._recurring import time_on
-from ._state import Finder, JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State, time_on
 
 MINUTE, HOUR, DAY = 60, 3_600, 86_400
 PAST_WINDOW = 35 * DAY  # how old an event's timestamp may be

@@ -12,25 +12,15 @@ from typing import Any
 from attrs import evolve
 
 from . import _invoice_status as invoice_status
+from ._clock_time import now_for
 from ._invoice_store import Invoice
 from ._objects import invoice_view
-from ._payment_behavior import (
-    ALLOW_INCOMPLETE,
-    collect,
-    payment_behavior_of,
-    undone_if_refused,
-)
-from ._recurring import (
-    CallAt,
-    add_subscription_line,
-    describe,
-    new_subscription_invoice,
-    unit_price,
-)
-from ._state import JsonObject, RequestContext, State
+from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
+from ._recurring import add_subscription_line, describe, new_subscription_invoice, unit_price
+from ._state import CallAt, JsonObject, RequestContext, State
 from ._subscription_lifecycle import require
 from ._subscription_store import Subscription, SubscriptionItem
-from ._subscription_views import emit_updated, now_for, subscription_view
+from ._subscription_views import emit_updated, subscription_view
 
 
 def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:

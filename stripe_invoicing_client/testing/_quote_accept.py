@@ -16,6 +16,7 @@ from typing import Any
 
 from ._billing import attach, new_invoice, new_invoice_item
 from ._catalog_store import Discount
+from ._clock_time import now_for
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_item_store import Pricing
@@ -26,7 +27,6 @@ from ._quote_discounts import redeem_discounts
 from ._quote_store import Quote, QuoteLine
 from ._state import RequestContext
 from ._subscription_prices import price_for
-from ._subscription_views import now_for
 from ._subscriptions import start_subscription
 
 DAY = 86_400

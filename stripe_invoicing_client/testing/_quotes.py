@@ -39,9 +39,8 @@ from ._quote_store import (
     render_quote_line,
 )
 from ._reactions import QUOTE_EXPIRES, reacts_to
-from ._recurring import CallAt, at_time, time_on
 from ._shapes import UNSET
-from ._state import FileBody, Finder, JsonObject, RequestContext, State
+from ._state import CallAt, FileBody, Finder, JsonObject, RequestContext, State, at_time, time_on
 from ._test_clocks import live_clock
 
 DAY = 86_400

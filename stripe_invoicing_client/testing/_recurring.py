@@ -49,7 +49,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import CallAt, JsonObject, RequestContext, State, at_time, time_on
+from ._state import JsonObject, RequestContext, State, at_time
 from ._subscription_lifecycle import ENDED, INCOMPLETE
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
@@ -331,10 +331,8 @@ def run_until(call: RequestContext, clock_id: str | None, target: int) -> None:
 
 __all__ = [
     "INCOMPLETE_WINDOW",
-    "CallAt",
     "add_interval",
     "add_subscription_line",
-    "at_time",
     "bill_period",
     "is_metered",
     "may_be_due",
@@ -342,5 +340,4 @@ __all__ = [
     "new_subscription_invoice",
     "refresh_usage",
     "run_until",
-    "time_on",
 ]

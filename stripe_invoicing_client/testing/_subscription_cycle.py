@@ -10,14 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import _invoice_status as invoice_status
+from ._clock_time import now_for
 from ._customer_store import Customer
 from ._invoice_store import Invoice
 from ._objects import invoice_view
-from ._proration import (
-    bill_pending,
-    has_pending,
-    prorated,
-)
+from ._proration import bill_pending, has_pending, prorated
 from ._reactions import (
     CANCEL_AT_REACHED,
     CUSTOMER_DELETED,
@@ -44,13 +41,7 @@ from ._recurring import (
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, ENDED, require
 from ._subscription_store import Subscription
-from ._subscription_views import (
-    emit_updated,
-    now_for,
-    payment_missed,
-    set_status,
-    subscription_view,
-)
+from ._subscription_views import emit_updated, payment_missed, set_status, subscription_view
 
 
 def subscription_of(state: State, invoice: Invoice) -> Subscription | None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from ._catalog_store import render_discount
+from ._clock_time import now_for
 from ._errors import ApiError
 from ._invoice_math import discounts
 from ._recurring import add_interval, line_amount
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription, SubscriptionItem
-from ._subscription_views import emit_updated, live_subscription, now_for, subscription_view
+from ._subscription_views import emit_updated, live_subscription, subscription_view
 
 
 def apply_discounts(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._clock_time import now_for
 from ._errors import ApiError
 from ._objects import expand_paths
 from ._proration import bill_pending, has_pending, prorated
@@ -24,7 +25,7 @@ from ._state import JsonObject, RequestContext
 from ._subscription_cycle import bill_usage_so_far
 from ._subscription_lifecycle import require
 from ._subscription_store import Subscription
-from ._subscription_views import emit_updated, live_subscription, now_for, subscription_view
+from ._subscription_views import emit_updated, live_subscription, subscription_view
 
 
 def _credit_unused_time(call: RequestContext, subscription: Subscription, since: str) -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _invoice_status as invoice_status
+from ._clock_time import now_for
 from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._objects import expand_paths
@@ -50,20 +51,12 @@ from ._reactions import (
     RESUMPTION_LAPSES,
     reacts_to,
 )
-from ._recurring import (
-    CallAt,
-    add_subscription_line,
-    at_time,
-    bill_period,
-    describe,
-    is_metered,
-    time_on,
-)
-from ._state import JsonObject, RequestContext, State
+from ._recurring import add_subscription_line, bill_period, describe, is_metered
+from ._state import CallAt, JsonObject, RequestContext, State, at_time, time_on
 from ._subscription_cycle import start_period
 from ._subscription_lifecycle import PAST_DUE, PAUSED, require
 from ._subscription_store import Resumption, Subscription
-from ._subscription_views import emit_updated, live_subscription, now_for, subscription_view
+from ._subscription_views import emit_updated, live_subscription, subscription_view
 
 # How long a resumption invoice waits for a payment attempt before Stripe voids it.
 RESUMPTION_WINDOW = 23 * 3_600

@@ -21,6 +21,7 @@ from typing import Any
 
 from attrs import evolve
 
+from ._clock_time import now_for
 from ._customer_store import render_customer
 from ._customers import live_customer
 from ._errors import ApiError
@@ -28,14 +29,8 @@ from ._listing import Listing, list_handler
 from ._objects import expand_paths, merged_metadata
 from ._proration import after_change, prorate_change
 from ._reactions import SCHEDULE_PHASE_DUE, SUBSCRIPTION_CANCELED, reacts_to
-from ._recurring import CallAt, at_time
-from ._schedule_phases import (
-    check_collection,
-    read_defaults,
-    read_end_behavior,
-    read_phases,
-)
-from ._state import Finder, JsonObject, RequestContext, State
+from ._schedule_phases import check_collection, read_defaults, read_end_behavior, read_phases
+from ._state import CallAt, Finder, JsonObject, RequestContext, State, at_time
 from ._subscription_cycle import cancel_now, cancel_requested
 from ._subscription_lifecycle import ENDED as SUBSCRIPTION_ENDED
 from ._subscription_schedule_store import (
@@ -52,7 +47,7 @@ from ._subscription_schedule_store import (
     render_subscription_schedule,
 )
 from ._subscription_store import Subscription
-from ._subscription_views import emit_updated, now_for, subscription_view
+from ._subscription_views import emit_updated, subscription_view
 from ._subscriptions import new_item, start_subscription
 
 live_schedule = Finder(

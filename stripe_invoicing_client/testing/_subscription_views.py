@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from ._catalog_store import render_price, render_product
-from ._clock_time import now_for  # where the subscription modules have always found it
 from ._customer_store import render_customer
 from ._errors import ApiError
 from ._objects import expand_discounts, invoice_view
@@ -100,7 +99,6 @@ __all__ = [
     "item_view",
     "live_subscription",
     "live_subscription_item",
-    "now_for",
     "payment_missed",
     "set_status",
     "subscription_view",

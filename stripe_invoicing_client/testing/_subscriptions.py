@@ -13,29 +13,17 @@ from attrs import evolve
 
 from . import _invoice_status as invoice_status
 from ._billing import recompute_totals
+from ._clock_time import now_for
 from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
-from ._payment_behavior import (
-    ALLOW_INCOMPLETE,
-    collect,
-    payment_behavior_of,
-    undone_if_refused,
-)
-from ._proration import (
-    prorate_change,
-    prorated_change,
-)
-from ._recurring import (
-    DAY,
-    CallAt,
-    bill_period,
-    is_metered,
-)
+from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
+from ._proration import prorate_change, prorated_change
+from ._recurring import DAY, bill_period, is_metered
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext
+from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
@@ -45,7 +33,6 @@ from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
     live_subscription,
     live_subscription_item,
-    now_for,
     set_status,
     subscription_view,
 )

@@ -12,8 +12,8 @@ from typing import Any
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone
 from ._objects import deleted_stub
-from ._recurring import DAY, at_time, run_until
-from ._state import Finder, JsonObject, RequestContext
+from ._recurring import DAY, run_until
+from ._state import Finder, JsonObject, RequestContext, at_time
 from ._test_clock_store import TestClock, render_test_clock
 
 # Stripe deletes a test clock 30 days after it was created.
