@@ -134,14 +134,12 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer)
     balance come to is due when positive; when negative (a credit larger than the charges, or
     an invoice whose total is below zero) it is the customer's credit for the next invoice."""
     balance = customer.balance
-    invoice.starting_balance = balance
     if not customer.balance_applies_to(invoice.currency):
+        invoice.starting_balance = balance
         invoice.ending_balance = 0
         return
-    owed = invoice.totals.total + balance
-    invoice.amount_due = max(owed, 0)
-    invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
-    ending = min(owed, 0)
+    show_current_balance(invoice, customer)  # what is due, as the draft showed it
+    ending = min(invoice.totals.total + balance, 0)
     if ending != balance:
         # The balance moves by what the invoice took (a credit used up, a debit now invoiced)
         # or gave (the part of a negative total that nothing was owed against).
