@@ -262,6 +262,7 @@ def _advances(invoice: Invoice) -> bool:
 
 def may_be_due(state: State) -> bool:
     """Whether anything may be due on some clock: else `run_until` has nothing to look at."""
+    # A short form of what `_next_due` looks at: a new kind of due work belongs in both.
     if state.subscriptions or state.subscription_schedules or state.quotes:
         return True
     return any(_advances(invoice) for invoice in state.invoices.values())
