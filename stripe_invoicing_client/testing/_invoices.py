@@ -1,5 +1,5 @@
 """Invoices: create (on its customer's test clock, pulling in pending items when asked, or a
-subscription's), retrieve, update, delete, list, search, preview."""
+subscription's), retrieve, update, delete, list, search; previews are `_invoice_preview`."""
 
 from __future__ import annotations
 
@@ -8,26 +8,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._billing import (
-    apply_item_details,
-    apply_pricing,
     attach,
-    default_discountable,
     detach,
     new_invoice,
-    new_invoice_item,
 )
 from ._clock_time import at_time_of
 from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_item_store import InvoiceItem
-from ._invoice_math import apply_to_invoice, compute
+from ._invoice_math import apply_to_invoice
 from ._invoice_store import (
     FINALIZE_AFTER,
     Invoice,
-    lines_envelope,
     render_invoice_fields,
-    render_line,
 )
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
@@ -37,7 +31,6 @@ from ._objects import (
     invoice_view,
     merged_metadata,
     shipping,
-    show_current_balance,
 )
 from ._shapes import UNSET
 from ._state import CallAt, Finder, JsonObject, RequestContext, State
@@ -111,7 +104,7 @@ def _apply(
         invoice.shipping_details = shipping(params["shipping_details"])
 
 
-def _pending_items(
+def pending_items(
     state: State, customer_id: str, currency: str, subscription: str | None = None
 ) -> list[InvoiceItem]:
     """The customer's pending items in `currency`; for `subscription`, only its own. Oldest
@@ -126,7 +119,7 @@ def _pending_items(
     ]
 
 
-def _currency_for(state: State, customer: Customer, params: dict[str, Any]) -> str:
+def currency_for(state: State, customer: Customer, params: dict[str, Any]) -> str:
     if "currency" in params:
         return str(params["currency"]).lower()
     if customer.currency:
@@ -137,7 +130,7 @@ def _currency_for(state: State, customer: Customer, params: dict[str, Any]) -> s
     return "usd"
 
 
-def _customer_param(call: RequestContext, params: dict[str, Any]) -> tuple[Customer, CallAt]:
+def customer_param(call: RequestContext, params: dict[str, Any]) -> tuple[Customer, CallAt]:
     """The customer an invoice is for, and the call at their time: an invoice belongs to its
     customer's test clock, made at the clock's time."""
     if "customer" not in params:
@@ -177,21 +170,21 @@ def customer_subscription(state: State, subscription_id: str, customer: Customer
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    customer, at = _customer_param(call, params)
+    customer, at = customer_param(call, params)
     subscription = _subscription_param(state, params, customer)
     if subscription is not None and "currency" not in params:
         currency = subscription.currency
     else:
-        currency = _currency_for(state, customer, params)
+        currency = currency_for(state, customer, params)
     invoice = new_invoice(at, call.new_id("in"), customer, currency)
     invoice.test_clock = customer.test_clock
     if subscription is not None:
         # Only the subscription's pending items come in; its billing cycle is left alone.
-        pending = _pending_items(state, customer.id, currency, subscription.id)
+        pending = pending_items(state, customer.id, currency, subscription.id)
         invoice.subscription = subscription.id
         invoice.subscription_metadata = dict(subscription.metadata)
     elif params.get("pending_invoice_items_behavior", "exclude") == "include":
-        pending = _pending_items(state, customer.id, currency)
+        pending = pending_items(state, customer.id, currency)
     else:
         pending = []  # Stripe leaves pending items alone unless asked to pull them in
     _apply(at, invoice, params, pending=pending)
@@ -264,57 +257,15 @@ list_all = list_handler(LISTING)
 search = search_handler(LISTING)
 
 
-def _preview_item(
-    call: RequestContext, customer: Customer, currency: str, given: JsonObject, prefix: str
-) -> InvoiceItem:
-    state = call.state
-    if "invoiceitem" in given:
-        existing = state.invoice_items.get(given["invoiceitem"])
-        if existing is None or not existing.pending:
-            raise ApiError.missing("invoiceitem", given["invoiceitem"], prefix + "[invoiceitem]")
-        item = copy.deepcopy(existing)
-    else:
-        item = new_invoice_item(call, customer.id)
-        item.currency = currency
-    apply_pricing(call, item, given, prefix, record=False)
-    apply_item_details(item, given)
-    if "invoiceitem" not in given:
-        default_discountable(item, given)
-    return item
-
-
-def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    """What the customer's next invoice would look like; nothing is stored or announced."""
-    state = call.state
-    customer, call = _customer_param(call, params)
-    currency = _currency_for(state, customer, params)
-    invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
-    given = [
-        _preview_item(call, customer, currency, g, f"invoice_items[{i}]")
-        for i, g in enumerate(params.get("invoice_items", []))
-    ]
-    overridden = {item.id for item in given}
-    items = [i for i in _pending_items(state, customer.id, currency) if i.id not in overridden]
-    items += given
-    apply_to_invoice(call, invoice, params, record=False)
-    math, invoice.totals = compute(state, invoice, items)
-    lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
-    show_current_balance(invoice, customer)
-    invoice.billing_reason = "upcoming"
-    view = render_invoice_fields(invoice)
-    view["lines"] = lines_envelope(invoice.id, lines)
-    if "customer" in expand_paths(params, in_list=False):
-        view["customer"] = copy.deepcopy(customer)
-    return view
-
-
 __all__ = [
     "create",
-    "create_preview",
+    "currency_for",
+    "customer_param",
     "customer_subscription",
     "delete",
     "list_all",
     "live_invoice",
+    "pending_items",
     "retrieve",
     "search",
     "update",

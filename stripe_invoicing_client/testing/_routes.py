@@ -18,6 +18,7 @@ from . import _events as events
 from . import _invoice_items as invoice_items
 from . import _invoice_lines as lines
 from . import _invoice_payments as invoice_payments
+from . import _invoice_preview as invoice_preview
 from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _meters as meters
@@ -55,7 +56,7 @@ HANDLERS: dict[str, Handler] = {
     "GetInvoices": invoices.list_all,
     "PostInvoices": invoices.create,
     "GetInvoicesSearch": invoices.search,
-    "PostInvoicesCreatePreview": invoices.create_preview,
+    "PostInvoicesCreatePreview": invoice_preview.create_preview,
     "GetInvoicesInvoice": invoices.retrieve,
     "PostInvoicesInvoice": invoices.update,
     "DeleteInvoicesInvoice": invoices.delete,

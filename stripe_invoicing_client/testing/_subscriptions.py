@@ -139,11 +139,11 @@ def start_subscription(
     params: dict[str, Any],
     prices: list[JsonObject],
     schedule: str | None = None,
-    payment_behavior: str = ALLOW_INCOMPLETE,
+    payment_behavior: str | None = ALLOW_INCOMPLETE,
 ) -> Subscription:
     """A subscription of `params["items"]` (priced by `prices`) made now and billed its first
-    period, collected as `payment_behavior` says; `schedule` names the subscription schedule
-    that made it, if one did."""
+    period, collected as `payment_behavior` says (None: its first invoice left a draft, as a
+    preview shows it); `schedule` names the subscription schedule that made it, if one did."""
     state = at.state
     given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
@@ -195,6 +195,8 @@ def start_subscription(
             if record.subscription_item is not None:  # `add_invoice_items` are still due
                 record.amount = 0
         recompute_totals(state, invoice)
+    if payment_behavior is None:
+        return subscription
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)
     if invoice.status == "paid":

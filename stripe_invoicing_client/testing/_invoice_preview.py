@@ -1,0 +1,323 @@
+"""`invoices.create_preview`: the invoice to come, as the fake's own billing would make it;
+nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-python 16.1's
+`InvoiceCreatePreviewParams`):
+
+- `subscription` (or, for a customer alone, their subscription that renews first): the
+  invoice its next renewal makes, at its period's end (or its trial's), with the pending items
+  a renewal takes;
+- with `subscription_details.items` too: that change made first, prorated as an update
+  prorates it at `proration_date`; then the next renewal, or with `always_invoice` the invoice
+  the update makes at once (its prorations);
+- `subscription_details.items` alone: the first invoice of a subscription made of them;
+- a customer with no subscription to renew: their pending invoice items.
+
+`invoice_items` join the customer's pending items first. Billing runs on a copy of the state
+(`_sandbox`), dropped afterwards with its events and ids, so a preview and the invoice made
+later agree. What the fake doesn't model (schedules, the other `subscription_details`) is
+refused by name rather than ignored.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from attrs import evolve
+
+from . import _subscriptions as subscriptions
+from ._billing import (
+    apply_item_details,
+    apply_pricing,
+    default_discountable,
+    new_invoice,
+    new_invoice_item,
+    recompute_totals,
+)
+from ._clock import FakeClock
+from ._clock_time import now_for
+from ._customer_store import Customer
+from ._errors import ApiError
+from ._ids import IdFactory
+from ._invoice_item_store import InvoiceItem
+from ._invoice_math import apply_to_invoice, compute
+from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
+from ._invoices import currency_for, customer_param, customer_subscription, pending_items
+from ._objects import expand_paths, invoice_view, show_current_balance
+from ._proration import bill_pending, has_pending, proration_behavior
+from ._recurring import run_until
+from ._state import CallAt, JsonObject, RequestContext, State, at_time
+from ._subscription_lifecycle import ENDED, PAUSED
+from ._subscription_prices import price_for
+from ._subscription_store import Subscription
+from ._subscription_views import live_subscription
+
+# What of `subscription_details` (and of each of its `items`) the fake models.
+_MODELLED_DETAILS = ("items", "proration_behavior", "proration_date")
+_MODELLED_ITEM_FIELDS = (
+    "clear_usage",  # no effect on a price billed from a meter, the only usage the fake has
+    "deleted",
+    "discounts",
+    "id",
+    "metadata",
+    "price",
+    "price_data",
+    "quantity",
+    "tax_rates",
+)
+
+
+def _not_modelled(param: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"FakeStripe does not model {param} of invoices.create_preview yet; test that preview "
+        "against Stripe's test mode.",
+        param=param,
+    )
+
+
+def _refuse_unmodelled(params: dict[str, Any]) -> None:
+    for name in ("schedule", "schedule_details"):
+        if name in params:
+            raise _not_modelled(name)
+    if params.get("preview_mode", "next") != "next":
+        raise _not_modelled("preview_mode")
+    details = params.get("subscription_details") or {}
+    for name in details:
+        if name not in _MODELLED_DETAILS:
+            raise _not_modelled(f"subscription_details[{name}]")
+    for index, given in enumerate(details.get("items") or []):
+        for name in given:
+            if name not in _MODELLED_ITEM_FIELDS:
+                raise _not_modelled(f"subscription_details[items][{index}][{name}]")
+
+
+def _nothing_to_preview(customer_id: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"No upcoming invoices for customer: {customer_id}", code="invoice_upcoming_none"
+    )
+
+
+def _theirs(objects: dict[str, Any], customer_id: str) -> dict[str, Any]:
+    return {key: obj for key, obj in objects.items() if obj.customer == customer_id}
+
+
+def _sandbox(call: CallAt, customer_id: str) -> CallAt:
+    """The call on a deep copy of the state, at the same time: billing run there leaves the
+    real state alone. The copy keeps only the customer's subscriptions, schedules, quotes,
+    invoices and items (others' would only bill others, and slow time down), gets a clock of
+    its own frozen at the real clock's time (the real one holds a lock and may follow the wall
+    clock), ids of its own (seeded by the request, so reproducible) and no events."""
+    state = call.state
+    kept = evolve(
+        state,
+        invoice_items=_theirs(state.invoice_items, customer_id),
+        invoices=_theirs(state.invoices, customer_id),
+        quotes=_theirs(state.quotes, customer_id),
+        subscription_schedules=_theirs(state.subscription_schedules, customer_id),
+        subscriptions=_theirs(state.subscriptions, customer_id),
+    )
+    memo: dict[int, Any] = {
+        id(state.clock): FakeClock(state.clock.now()),
+        id(state.events): [],
+        id(state.ids): IdFactory(call.request_id),  # never the real state's next ids
+    }
+    copied: State = copy.deepcopy(kept, memo)
+    context = RequestContext(copied, call.request_id, call.idempotency_key, call.api_key)
+    return at_time(context, call.now())
+
+
+def _renewing_first(state: State, customer_id: str) -> Subscription | None:
+    """The customer's subscription whose next invoice comes first (the oldest on a tie)."""
+    theirs = [
+        s
+        for s in state.subscriptions.values()
+        if s.customer == customer_id and s.status not in ENDED and s.status != PAUSED
+    ]
+    return min(theirs, key=lambda s: s.period_end, default=None)
+
+
+def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
+    """The invoice the subscription's next renewal makes (in the sandbox): time runs on to its
+    period's or trial's end, everything due before then happening first."""
+    state = at.state
+    subscription = state.subscriptions[subscription_id]
+    if subscription.status in ENDED or subscription.status == PAUSED:
+        raise _nothing_to_preview(subscription.customer)
+    when = subscription.period_end  # a trial's end, while it lasts
+    before = set(state.invoices)
+    run_until(at, subscription.test_clock, when)
+    made = [
+        invoice
+        for invoice in state.invoices.values()
+        if invoice.id not in before
+        and invoice.subscription == subscription_id
+        and invoice.billing_reason == "subscription_cycle"
+    ]
+    if not made:  # canceled, paused or ended by then
+        raise _nothing_to_preview(subscription.customer)
+    return made[0]
+
+
+def _nested(error: ApiError) -> ApiError:
+    """An error of the subscription's own code, its parameter named as the preview's."""
+    if error.param is not None and error.param.startswith("items["):
+        name, _, rest = error.param.partition("[")
+        error.param = f"subscription_details[{name}][{rest}"
+    return error
+
+
+def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> Invoice | None:
+    """`subscription_details` applied (in the sandbox) as `subscriptions.update` applies them;
+    with `always_invoice`, the invoice of the prorations it makes at once, left a draft."""
+    behavior = proration_behavior(details)
+    if "proration_date" in details:
+        when = details["proration_date"]
+        if behavior == "none":
+            raise ApiError.invalid_request(
+                "subscription_details[proration_date] needs prorations: "
+                "subscription_details[proration_behavior] can't be none.",
+                param="subscription_details[proration_behavior]",
+            )
+        if not subscription.period_start <= when < subscription.period_end:
+            raise ApiError.invalid_request(
+                "subscription_details[proration_date] must be within the subscription's "
+                f"current period ({subscription.period_start} to {subscription.period_end}).",
+                param="subscription_details[proration_date]",
+            )
+    update = {k: v for k, v in details.items() if k in _MODELLED_DETAILS}
+    if behavior == "always_invoice":
+        update["proration_behavior"] = "create_prorations"  # the invoice is made below
+    try:
+        subscriptions.update(at, {"subscription_exposed_id": subscription.id}, update)
+    except ApiError as error:
+        raise _nested(error) from None
+    if behavior == "always_invoice" and has_pending(at.state, subscription):
+        return bill_pending(at, subscription, "subscription_update")
+    return None
+
+
+def _creation(at: CallAt, customer: Customer, params: dict[str, Any]) -> Invoice:
+    """The first invoice (in the sandbox) of a subscription of `subscription_details.items`."""
+    given = params["subscription_details"]["items"]
+    made = {"items": given, **({"currency": params["currency"]} if "currency" in params else {})}
+    try:
+        prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given)]
+        subscription = subscriptions.start_subscription(at, customer, made, prices, None, None)
+    except ApiError as error:
+        raise _nested(error) from None
+    return at.state.invoices[subscription.latest_invoice or ""]
+
+
+def _preview_item(
+    call: RequestContext, customer: Customer, currency: str, given: JsonObject, prefix: str
+) -> InvoiceItem:
+    state = call.state
+    if "invoiceitem" in given:
+        existing = state.invoice_items.get(given["invoiceitem"])
+        if existing is None or not existing.pending:
+            raise ApiError.missing("invoiceitem", given["invoiceitem"], prefix + "[invoiceitem]")
+        item = copy.deepcopy(existing)
+    else:
+        item = new_invoice_item(call, customer.id)
+        item.currency = currency
+    apply_pricing(call, item, given, prefix, record=False)
+    apply_item_details(item, given)
+    if "invoiceitem" not in given:
+        default_discountable(item, given)
+    return item
+
+
+def _given_items(
+    call: RequestContext, customer: Customer, currency: str, params: dict[str, Any]
+) -> list[InvoiceItem]:
+    return [
+        _preview_item(call, customer, currency, given, f"invoice_items[{index}]")
+        for index, given in enumerate(params.get("invoice_items", []))
+    ]
+
+
+def _subscription_preview(
+    call: CallAt, customer: Customer, subscription: Subscription | None, params: dict[str, Any]
+) -> JsonObject:
+    """A preview made by running the fake's billing in a sandbox."""
+    at = _sandbox(call, customer.id)
+    state = at.state
+    currency = subscription.currency if subscription else currency_for(state, customer, params)
+    for item in _given_items(at, customer, currency, params):
+        state.invoice_items[item.id] = item  # pending, for the invoice to come to take in
+    details = params.get("subscription_details") or {}
+    if subscription is None:
+        invoice = _creation(at, customer, params)
+    else:
+        copied = state.subscriptions[subscription.id]
+        made_now = _change(at, copied, details) if "items" in details else None
+        invoice = made_now or _next_renewal(at, subscription.id)
+    apply_to_invoice(at, invoice, params, record=False)
+    recompute_totals(state, invoice)
+    invoice.id = at.new_id("upcoming_in")
+    invoice.billing_reason = "upcoming"
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def _pending_preview(call: CallAt, customer: Customer, params: dict[str, Any]) -> JsonObject:
+    """The customer's pending invoice items (and `invoice_items`) as one invoice."""
+    state = call.state
+    currency = currency_for(state, customer, params)
+    given = _given_items(call, customer, currency, params)
+    overridden = {item.id for item in given}
+    items = [i for i in pending_items(state, customer.id, currency) if i.id not in overridden]
+    items += given
+    if not items:
+        raise _nothing_to_preview(customer.id)
+    invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
+    apply_to_invoice(call, invoice, params, record=False)
+    math, invoice.totals = compute(state, invoice, items)
+    lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
+    show_current_balance(invoice, customer)
+    invoice.billing_reason = "upcoming"
+    view = render_invoice_fields(invoice)
+    view["lines"] = lines_envelope(invoice.id, lines)
+    if "customer" in expand_paths(params, in_list=False):
+        view["customer"] = copy.deepcopy(customer)
+    return view
+
+
+def _customer_and_subscription(
+    call: RequestContext, params: dict[str, Any]
+) -> tuple[Customer, CallAt, Subscription | None]:
+    """Who the preview is for, the call at their time, and the subscription it names."""
+    state = call.state
+    if "subscription" not in params:
+        customer, at = customer_param(call, params)
+        return customer, at, None
+    subscription = live_subscription(state, params["subscription"], "subscription")
+    at = now_for(call, subscription.test_clock)
+    if "customer" in params:
+        customer, at = customer_param(call, params)
+        return customer, at, customer_subscription(state, subscription.id, customer)
+    return state.customers[subscription.customer], at, subscription
+
+
+def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """What the customer's next invoice would look like; nothing is stored or announced."""
+    _refuse_unmodelled(params)
+    customer, at, subscription = _customer_and_subscription(call, params)
+    details = params.get("subscription_details") or {}
+    if subscription is None and ("proration_date" in details or "proration_behavior" in details):
+        name = "proration_date" if "proration_date" in details else "proration_behavior"
+        raise ApiError.invalid_request(
+            f"subscription_details[{name}] previews a change to a subscription: send "
+            "subscription too.",
+            param="subscription",
+        )
+    if "proration_date" in details and "items" not in details:
+        raise ApiError.missing_param("subscription_details[items]")
+    if subscription is None and "items" in details:
+        return _subscription_preview(at, customer, None, params)
+    if subscription is None:
+        subscription = _renewing_first(at.state, customer.id)
+    if subscription is None:
+        return _pending_preview(at, customer, params)
+    return _subscription_preview(at, customer, subscription, params)
+
+
+__all__ = ["create_preview"]
