@@ -27,6 +27,7 @@ from ._ids import IdFactory
 from ._invoice_store import SentInvoice
 from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
+from ._retry_policy import InvoiceAfterRetries, SubscriptionAfterRetries, retry_policy
 from ._server import AnyFault, Server
 from ._state import API_VERSION, JsonObject, State
 from ._transport import FakeTransport
@@ -196,6 +197,25 @@ class FakeStripe:
         with self._lock:
             self._state.overdue_action = action
             self._state.overdue_after_days = after_days
+
+    def set_retry_schedule(
+        self,
+        days_after_failure: Sequence[int] | None,
+        *,
+        then_subscription: SubscriptionAfterRetries = "leave_past_due",
+        then_invoice: InvoiceAfterRetries = "leave_past_due",
+    ) -> None:
+        """Retries of a failed automatic payment, as a custom retry schedule in Stripe's
+        Billing settings: retry n comes `days_after_failure[n]` days after the attempt before
+        it and charges what is on file then. Once every retry failed, the subscription whose
+        latest invoice it is is canceled (`"cancel"`), marked `"mark_unpaid"` or left past due
+        (`then_subscription`), and the invoice marked uncollectible (`"mark_uncollectible"`)
+        or left open (`then_invoice`). None (the default) retries nothing; Smart Retries'
+        timing is not modelled. Bad arguments raise TypeError or ValueError, changing
+        nothing."""
+        policy = retry_policy(days_after_failure, then_subscription, then_invoice)
+        with self._lock:
+            self._state.retry_policy = policy
 
     def allow_payments_for(self, customer_id: str) -> None:
         with self._lock:

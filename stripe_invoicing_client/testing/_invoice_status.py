@@ -27,7 +27,16 @@ from ._payment_on_file import (
     payment_on_file,
     subscription_payment_on_file,
 )
-from ._reactions import INVOICE_MARKED_UNCOLLECTIBLE, INVOICE_PAID, INVOICE_PAYMENT_FAILED, react
+from ._payment_retries import schedule_retry
+from ._reactions import (
+    INVOICE_MARKED_UNCOLLECTIBLE,
+    INVOICE_PAID,
+    INVOICE_PAYMENT_FAILED,
+    INVOICE_RETRIES_EXHAUSTED,
+    INVOICE_RETRY_DUE,
+    react,
+    reacts_to,
+)
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription
 from ._tax_ids import on_invoice
@@ -132,7 +141,7 @@ def charge_automatically(call: RequestContext, invoice: Invoice) -> ApiError | N
     unpayable = None
     if on_file is None and _needs_payment_on_file(call, invoice):
         unpayable = nothing_to_charge_automatically(invoice)
-    return _attempt(call, invoice, on_file, unpayable)
+    return _attempt(call, invoice, on_file, unpayable, automatic=True)
 
 
 def holds_payment_method(call: RequestContext, subscription: Subscription) -> bool:
@@ -147,20 +156,46 @@ def _attempt(
     invoice: Invoice,
     on_file: OnFile | None,
     unpayable: ApiError | None = None,
+    *,
+    automatic: bool,
 ) -> ApiError | None:
     """Charges `on_file`: the invoice is paid, or the card's error (or `unpayable`, why
-    nothing could be charged) is returned after `invoice.payment_failed`; either way the
-    attempt is counted."""
-    invoice.attempt_count += 1
+    nothing could be charged) is returned after `invoice.payment_failed`. The attempt is
+    counted when it is the first or `automatic`: Stripe's `attempt_count` counts the
+    retry schedule's attempts, which a manual payment after the first doesn't change."""
+    counted = automatic or invoice.attempt_count == 0
+    if counted:
+        invoice.attempt_count += 1
     invoice.attempted = True
     declined = unpayable or _decline(call, invoice, on_file)
     if declined is not None:
         charge(call, invoice, invoice.amount_remaining, on_file, declined)
+        exhausted = counted and schedule_retry(call, invoice)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
         react(call, INVOICE_PAYMENT_FAILED, invoice)  # e.g. a resumption goes past_due
+        if exhausted:
+            _after_retries(call, invoice)
         return declined
     _mark_paid(call, invoice, out_of_band=False, on_file=on_file)
     return None
+
+
+@reacts_to(INVOICE_RETRY_DUE)
+def retry_payment(call: RequestContext, invoice: Invoice) -> None:
+    """A retry of the schedule (`set_retry_schedule`): the payment method on file now is
+    charged, and a failure counts and sets the next retry (`_attempt`)."""
+    invoice.next_payment_attempt = None
+    charge_automatically(call, invoice)
+
+
+def _after_retries(call: RequestContext, invoice: Invoice) -> None:
+    """Every retry failed: the subscription's setting first (its reaction), then the
+    invoice's, as the account's settings say."""
+    policy = call.state.retry_policy
+    react(call, INVOICE_RETRIES_EXHAUSTED, invoice)
+    uncollectible = policy is not None and policy.then_invoice == "mark_uncollectible"
+    if uncollectible and invoice.status == OPEN:
+        mark_invoice_uncollectible(call, invoice)
 
 
 Transition = Callable[[RequestContext, Invoice], None]
@@ -275,7 +310,7 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     if out_of_band:
         _mark_paid(call, invoice, out_of_band=True)
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    declined = _attempt(call, invoice, on_file)
+    declined = _attempt(call, invoice, on_file, automatic=False)
     if declined is not None:
         # The attempt is recorded on the invoice (and its PaymentIntent) though the request fails.
         raise declined

@@ -163,8 +163,10 @@ def transition(invoice: Invoice, action: str) -> None:
 def move_to(invoice: Invoice, status: str) -> None:
     invoice.status = status
     if status not in (DRAFT, OPEN):
-        # Stripe: a paid, void or uncollectible invoice never advances (always false).
+        # Stripe: a paid, void or uncollectible invoice never advances (always false), and
+        # so is never retried.
         invoice.auto_advance = False
+        invoice.next_payment_attempt = None
 
 
 def require_update(invoice: Invoice, params: dict[str, object]) -> None:

@@ -150,8 +150,8 @@ def show_current_balance(invoice: Invoice, customer: Customer) -> None:
 
 def _next_payment_attempt(state: State, invoice: Invoice) -> int | None:
     """When the fake will charge a draft: as it finalizes an auto-advancing one charged
-    automatically (`_recurring`; a paused subscription's is never charged). It never retries
-    a failed payment, so no other invoice has one."""
+    automatically (`_recurring`; a paused subscription's is never charged). An open invoice
+    has one only while a retry is set (`_payment_retries`)."""
     if invoice.collection_method != "charge_automatically" or not invoice.auto_advance:
         return None
     subscription = state.subscriptions.get(invoice.subscription or "")
@@ -163,7 +163,10 @@ def _next_payment_attempt(state: State, invoice: Invoice) -> int | None:
 def _as_shown(state: State, invoice: Invoice) -> Invoice:
     """A draft shows its customer as the customer is now (contact details, tax IDs, balance)
     and when the fake will charge it; finalizing fixes them on the invoice (`_invoice_status`,
-    `_balance`)."""
+    `_balance`). An open invoice whose automatic collection was turned off
+    (`auto_advance=false`) shows no retry."""
+    if invoice.next_payment_attempt is not None and not invoice.auto_advance:
+        return evolve(invoice, next_payment_attempt=None)
     customer = state.customers.get(invoice.customer)
     if invoice.status != "draft" or customer is None:
         return invoice

@@ -21,6 +21,9 @@ Reaction = Callable[[RequestContext, Any], None]
 # What happened, to which object.
 INVOICE_PAID = "invoice.paid"  # an invoice
 INVOICE_PAYMENT_FAILED = "invoice.payment_failed"  # an invoice whose payment attempt failed
+INVOICE_RETRY_DUE = "invoice.retry_due"  # an open invoice at its `next_payment_attempt`
+# The last retry of the schedule failed (`set_retry_schedule`): its subscription's turn.
+INVOICE_RETRIES_EXHAUSTED = "invoice.retries_exhausted"
 INVOICE_MARKED_UNCOLLECTIBLE = "invoice.marked_uncollectible"
 INVOICE_DUE_TO_ADVANCE = "invoice.due_to_advance"  # an auto-advancing draft, an hour old
 INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
@@ -50,6 +53,8 @@ class PaymentMethodUse:
 HAPPENINGS = (
     INVOICE_PAID,
     INVOICE_PAYMENT_FAILED,
+    INVOICE_RETRY_DUE,
+    INVOICE_RETRIES_EXHAUSTED,
     INVOICE_MARKED_UNCOLLECTIBLE,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
@@ -94,6 +99,8 @@ __all__ = [
     "INVOICE_OVERDUE",
     "INVOICE_PAID",
     "INVOICE_PAYMENT_FAILED",
+    "INVOICE_RETRIES_EXHAUSTED",
+    "INVOICE_RETRY_DUE",
     "OVERDUE_TOO_LONG",
     "PAYMENT_METHOD_USED",
     "PERIOD_ENDED",

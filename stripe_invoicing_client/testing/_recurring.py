@@ -12,8 +12,11 @@ that clock up to `target`:
   `automatically_finalizes_at`: it is finalized; a `send_invoice` one is then emailed
   (recorded in `sent_invoices`), a subscription's due `days_until_due` days after
   finalization, and a `charge_automatically` one is paid from the customer's payment method;
-- a subscription's open invoice passes its due date: `invoice.overdue`, and the subscription
-  goes `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
+- an open invoice passes its due date: `invoice.overdue` (once), and a subscription whose
+  latest invoice it is goes `past_due` (then `unpaid` or `canceled` after the days
+  `set_overdue_policy` gives, unless `set_retry_schedule` governs it: `_overdue_policy_applies`);
+- a failed automatic payment's retry comes (`next_payment_attempt`, `set_retry_schedule`):
+  the payment method on file then is charged (`_invoice_status.retry_payment`);
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
 - a paused subscription's resumption invoice is 23 hours old: voided unless a payment was
@@ -35,12 +38,14 @@ from ._invoice_store import FINALIZE_AFTER, Invoice
 from ._meter_store import usage
 from ._money import plain
 from ._objects import invoice_view
+from ._payment_retries import retry_is_due
 from ._quote_store import DRAFT, OPEN
 from ._reactions import (
     CANCEL_AT_REACHED,
     INCOMPLETE_EXPIRES,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
+    INVOICE_RETRY_DUE,
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
     QUOTE_EXPIRES,
@@ -260,12 +265,34 @@ def _advances(invoice: Invoice) -> bool:
     return invoice.status == "draft" and invoice.auto_advance
 
 
+def _goes_overdue(state: State, invoice: Invoice) -> bool:
+    """An open invoice with a due date, not yet told overdue (a one-off one too)."""
+    return (
+        invoice.status == "open"
+        and invoice.due_date is not None
+        and invoice.id not in state.overdue_invoices
+    )
+
+
+def _overdue_policy_applies(state: State, subscription: Subscription) -> bool:
+    """`set_overdue_policy` gives up on a past_due subscription, except one charged
+    automatically while `set_retry_schedule` is set: its retries decide (as Stripe's
+    settings for failed payments and for overdue invoices are apart)."""
+    if state.overdue_action is None or subscription.overdue_since is None:
+        return False
+    charged = subscription.collection_method == "charge_automatically"
+    return not (charged and state.retry_policy is not None)
+
+
 def may_be_due(state: State) -> bool:
     """Whether anything may be due on some clock: else `run_until` has nothing to look at."""
     # A short form of what `_next_due` looks at: a new kind of due work belongs in both.
     if state.subscriptions or state.subscription_schedules or state.quotes:
         return True
-    return any(_advances(invoice) for invoice in state.invoices.values())
+    return any(
+        _advances(invoice) or retry_is_due(invoice) or _goes_overdue(state, invoice)
+        for invoice in state.invoices.values()
+    )
 
 
 def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | None:
@@ -286,9 +313,8 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
         resumption = subscription.resumption
         if resumption is not None and resumption.voids_at is not None:
             found.append((resumption.voids_at, order, RESUMPTION_LAPSES, subscription))
-        overdue_since = subscription.overdue_since
-        if overdue_since is not None and state.overdue_action is not None:
-            when = overdue_since + state.overdue_after_days * DAY
+        if subscription.overdue_since is not None and _overdue_policy_applies(state, subscription):
+            when = subscription.overdue_since + state.overdue_after_days * DAY
             found.append((when, order, OVERDUE_TOO_LONG, subscription))
     # A schedule's boundary comes before anything else due at the same moment: a phase that
     # ends with a period changes the items before the renewal bills them.
@@ -301,13 +327,10 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
     for order, invoice in enumerate(on_clock):
         if _advances(invoice):
             found.append((invoice.advances_at(), order, INVOICE_DUE_TO_ADVANCE, invoice))
-        elif (
-            invoice.subscription is not None  # only a subscription's goes overdue here
-            and invoice.status == "open"
-            and invoice.due_date is not None
-            and invoice.id not in state.overdue_invoices
-        ):
+        elif _goes_overdue(state, invoice) and invoice.due_date is not None:
             found.append((invoice.due_date + 1, order, INVOICE_OVERDUE, invoice))
+        if retry_is_due(invoice) and invoice.next_payment_attempt is not None:
+            found.append((invoice.next_payment_attempt, order, INVOICE_RETRY_DUE, invoice))
     for order, quote in enumerate(state.quotes.values()):
         if quote.test_clock == clock_id and quote.status in (DRAFT, OPEN):
             found.append((quote.expires_at, order, QUOTE_EXPIRES, quote))

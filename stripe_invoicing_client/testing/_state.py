@@ -24,6 +24,7 @@ from ._payment_method_store import PaymentMethod
 from ._portal_store import PortalConfiguration, PortalSession
 from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
+from ._retry_policy import RetryPolicy
 from ._subscription_schedule_store import SubscriptionSchedule
 from ._subscription_store import Subscription
 from ._test_clock_store import TestClock
@@ -67,6 +68,8 @@ class State:
     # (`FakeStripe.set_overdue_policy`); None leaves it `past_due`.
     overdue_action: str | None = None
     overdue_after_days: int = 30
+    # Retries of a failed automatic payment (`FakeStripe.set_retry_schedule`); None: none.
+    retry_policy: RetryPolicy | None = None
     quotes: dict[str, Quote] = field(factory=dict)
     # Each drives one subscription through its phases (`_subscription_schedules.py`).
     subscription_schedules: dict[str, SubscriptionSchedule] = field(factory=dict)

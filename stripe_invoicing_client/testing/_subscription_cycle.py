@@ -22,6 +22,7 @@ from ._reactions import (
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     INVOICE_PAID,
+    INVOICE_RETRIES_EXHAUSTED,
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
     TRIAL_ENDED,
@@ -39,7 +40,7 @@ from ._recurring import (
     refresh_usage,
 )
 from ._state import RequestContext, State
-from ._subscription_lifecycle import CANCELED, ENDED, require
+from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
 from ._subscription_store import Subscription
 from ._subscription_views import emit_updated, payment_missed, set_status, subscription_view
 
@@ -97,8 +98,24 @@ def invoice_overdue(call: RequestContext, invoice: Invoice) -> None:
 @reacts_to(OVERDUE_TOO_LONG)
 def give_up(call: RequestContext, subscription: Subscription) -> None:
     """Overdue for the configured days: `unpaid` or canceled, per `set_overdue_policy`."""
-    action = call.state.overdue_action
     subscription.overdue_since = None
+    _give_up(call, subscription, call.state.overdue_action)
+
+
+@reacts_to(INVOICE_RETRIES_EXHAUSTED)
+def retries_failed(call: RequestContext, invoice: Invoice) -> None:
+    """Every retry of the invoice failed: canceled, `unpaid` or left past_due, per
+    `set_retry_schedule`; only for its latest invoice (Stripe leaves a subscription whose
+    later invoice was paid as it is)."""
+    subscription = subscription_of(call.state, invoice)
+    policy = call.state.retry_policy
+    if subscription is None or policy is None or subscription.latest_invoice != invoice.id:
+        return
+    if subscription.status == PAST_DUE:
+        _give_up(call, subscription, policy.then_subscription)
+
+
+def _give_up(call: RequestContext, subscription: Subscription, action: str | None) -> None:
     if action == "cancel":
         subscription.cancellation_details.reason = "payment_failed"
         set_status(call, subscription, require(subscription, "give_up_cancel"))
@@ -280,6 +297,7 @@ __all__ = [
     "invoice_overdue",
     "invoice_paid",
     "renew",
+    "retries_failed",
     "start_period",
     "subscription_of",
 ]

@@ -6,6 +6,7 @@
     active --latest invoice overdue or its payment failed--> past_due
     past_due --invoice paid--> active
     past_due --overdue for the configured days--> unpaid or canceled (`set_overdue_policy`)
+    past_due --every retry of its latest invoice failed--> unpaid or canceled (`set_retry_schedule`)
     active/past_due/unpaid --pause--> paused
     paused --resume, its invoice paid or uncollectible (or none)--> active
     paused --resume, its invoice's payment failed (resume_on_payment_attempt)--> past_due

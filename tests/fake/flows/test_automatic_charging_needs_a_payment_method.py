@@ -97,7 +97,9 @@ async def test_first_invoice_with_nothing_on_file_fails_as_a_decline_does(
     card = {"default_payment_method": "pm_card_visa"}
     await run(client.customers.update(str(ada.id), invoice_settings=card))
     paid: m.Invoice = await run(client.invoices.pay(str(invoice.id)))
-    assert (paid.status, paid.attempt_count) == ("paid", 2)
+    # A manual payment after the first attempt isn't counted (stripe-python 16.1's
+    # `Invoice.attempt_count`: only automatic retries are, after the first).
+    assert (paid.status, paid.attempt_count) == ("paid", 1)
     assert (await run(client.subscriptions.retrieve(str(sub.id)))).status == "active"
 
 

@@ -70,9 +70,10 @@ async def test_declining_test_payment_method(
     assert after.amount_paid == 0 and after.amount_remaining == 2500
     assert payment_failures(fake, invoice_id) == 1
 
-    # Another card pays it; the declined attempt still counts.
+    # Another card pays it; the declined attempt was the first, and a manual payment after
+    # the first isn't counted (stripe-python 16.1's `Invoice.attempt_count`).
     paid: Invoice = await run(client.invoices.pay(invoice_id, payment_method="pm_card_visa"))
-    assert paid.status == "paid" and paid.attempt_count == 2
+    assert paid.status == "paid" and paid.attempt_count == 1
 
 
 def test_the_table_holds_stripes_documented_cards() -> None:

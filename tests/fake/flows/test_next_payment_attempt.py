@@ -2,10 +2,10 @@
 (stripe-python 16.1's `Invoice.next_payment_attempt`; null for `send_invoice`). The fake
 charges an auto-advancing draft as it finalizes it, an hour after creation or at its
 `automatically_finalizes_at`, so such a draft shows that time (a one-off draft's:
-test_auto_advancing_drafts.py). It never retries a
-failed payment, and attempts none without auto-advance, for `send_invoice`, or while its
-subscription's collection is paused: those show null, and so does every invoice once
-finalized."""
+test_auto_advancing_drafts.py). Without `set_retry_schedule` (the default) it never retries
+a failed payment (with one: test_payment_retries.py), and attempts none without auto-advance,
+for `send_invoice`, or while its subscription's collection is paused: those show null, and so
+does every invoice once finalized."""
 
 from __future__ import annotations
 
