@@ -45,8 +45,9 @@ from .errors import (
 _use_api_version(_API_VERSION)  # named in FieldNotAvailableError's messages
 
 if _typing.TYPE_CHECKING:
+    from ._async_client import AsyncStripeInvoicing
     from ._bulk import Progress, SendSummary, send_invoices
-    from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
+    from ._client_base import NOT_GIVEN
     from ._core.pagination import AsyncPager, SyncPager
     from ._core.response import RawResponse
     from ._core.search_query import AllOf, AnyOf, Clause, SearchQuery, all_of, any_of
@@ -60,13 +61,14 @@ if _typing.TYPE_CHECKING:
         SubscriptionSearch,
     )
     from ._rate_limit import RateLimit
+    from ._sync_client import StripeInvoicing
 
 # The clients and what they need (httpx among it) load on first use, so that importing the
 # package, for its errors or models say, stays cheap.
 _LAZY = {
-    "NOT_GIVEN": "._client",
-    "AsyncStripeInvoicing": "._client",
-    "StripeInvoicing": "._client",
+    "NOT_GIVEN": "._client_base",
+    "AsyncStripeInvoicing": "._async_client",
+    "StripeInvoicing": "._sync_client",
     "API_VERSION": "._generated",
     "RateLimit": "._rate_limit",
     "Progress": "._bulk",

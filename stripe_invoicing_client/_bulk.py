@@ -49,7 +49,7 @@ from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, RunRecord, Send
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from ._client import AsyncStripeInvoicing
+    from ._async_client import AsyncStripeInvoicing
 
 Progress = Callable[[int, int], None]  # (invoices done, invoices to send)
 Sleep = Callable[[float], Awaitable[None]]

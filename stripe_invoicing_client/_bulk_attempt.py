@@ -30,7 +30,7 @@ from ._bulk_summary import Result
 from .errors import IdempotencyError, NotFoundError, StripeError
 
 if TYPE_CHECKING:
-    from ._client import AsyncStripeInvoicing
+    from ._async_client import AsyncStripeInvoicing
 
 
 @attrs.frozen

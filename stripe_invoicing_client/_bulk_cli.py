@@ -281,7 +281,7 @@ async def _run(
     record: RunRecord,
     redis_url: str | None = None,
 ) -> SendSummary:
-    from ._client import AsyncStripeInvoicing
+    from ._async_client import AsyncStripeInvoicing
 
     if key is not None:
         options: dict[str, Any] = {} if args.base_url is None else {"base_url": args.base_url}

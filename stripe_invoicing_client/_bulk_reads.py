@@ -12,7 +12,7 @@ from ._ids import id_of
 from .errors import NotFoundError, StripeError
 
 if TYPE_CHECKING:
-    from ._client import AsyncStripeInvoicing
+    from ._async_client import AsyncStripeInvoicing
 
 PAGE = 100
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from ._client import AsyncStripeInvoicing, StripeInvoicing
+from ._async_client import AsyncStripeInvoicing
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_quote import quote_into_invoice
 from ._demo_recurring import recurring_by_invoice
 from ._demo_steps import DemoSteps, items, money, step, text
 from ._demo_usage import usage_based_billing
 from ._ids import id_of
+from ._sync_client import StripeInvoicing
 from .models import Invoice
 
 

@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
-from ._client import AsyncStripeInvoicing, StripeInvoicing
+from ._async_client import AsyncStripeInvoicing
 from ._core.types import Unset
+from ._sync_client import StripeInvoicing
 from .models import Customer, Invoice, Subscription, TestClock
 
 Client = StripeInvoicing | AsyncStripeInvoicing

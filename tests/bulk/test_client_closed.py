@@ -8,7 +8,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from stripe_invoicing_client import _client
+from stripe_invoicing_client import _async_client
 from stripe_invoicing_client._bulk import send_invoices
 from stripe_invoicing_client._bulk_plan import idempotency_key
 from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe
@@ -27,12 +27,12 @@ async def test_a_client_closed_while_a_send_is_retried_is_uncertain_not_failed(
     (invoice_id,) = await drafts(fake, 1)
     fake.inject(FailAfterWrite(500), times=1, method="POST", path=SEND)
     http = fake.async_http_client(KEY)  # the caller's, which the caller closes
-    client = _client.AsyncStripeInvoicing(KEY, http_client=http)
+    client = _async_client.AsyncStripeInvoicing(KEY, http_client=http)
 
     async def close_instead_of_waiting(seconds: float) -> None:
         await http.aclose()
 
-    monkeypatch.setattr(_client, "_async_sleep", close_instead_of_waiting)
+    monkeypatch.setattr(_async_client, "_async_sleep", close_instead_of_waiting)
     summary = await send_invoices(client)
     monkeypatch.undo()
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "uncertain")]
@@ -77,8 +77,8 @@ async def test_a_send_closed_after_an_attempt_reached_stripe_is_settled_by_the_r
     fake.inject(first_answer, times=1, method="POST", path=SEND)
     closing = _ClosedOnRetry(fake.transport, idempotency_key(invoice_id, "send", 1))
     http = fake.async_http_client(KEY, mounts={"all://": closing})
-    monkeypatch.setattr(_client, "_async_sleep", _no_wait)
-    summary = await send_invoices(_client.AsyncStripeInvoicing(KEY, http_client=http))
+    monkeypatch.setattr(_async_client, "_async_sleep", _no_wait)
+    summary = await send_invoices(_async_client.AsyncStripeInvoicing(KEY, http_client=http))
     assert closing.seen == 2  # the retry met the closed pool
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, result)]
     assert len([r for r in fake.requests if r.path == "/v1/events"]) == 1
@@ -99,7 +99,7 @@ async def test_a_send_refused_by_a_closed_client_before_it_was_sent_fails() -> N
     closing = _ClosedOnRetry(fake.transport, idempotency_key(invoice_id, "send", 1))
     closing.seen = 1  # the first attempt already meets the closed pool
     http = fake.async_http_client(KEY, mounts={"all://": closing})
-    summary = await send_invoices(_client.AsyncStripeInvoicing(KEY, http_client=http))
+    summary = await send_invoices(_async_client.AsyncStripeInvoicing(KEY, http_client=http))
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "failed")]
     assert (summary.failed[0].reason or "").endswith("was not sent: the client was closed")
     assert sends(fake) == Counter()

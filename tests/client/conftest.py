@@ -7,7 +7,12 @@ import httpx
 import pytest
 import respx
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, _client
+from stripe_invoicing_client import (
+    AsyncStripeInvoicing,
+    StripeInvoicing,
+    _async_client,
+    _sync_client,
+)
 
 from ._support import BASE, KEY, Client, close
 
@@ -23,8 +28,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         delays.append(seconds)
 
-    monkeypatch.setattr(_client, "_sync_sleep", fake_sleep)
-    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(_sync_client, "_sync_sleep", fake_sleep)
+    monkeypatch.setattr(_async_client, "_async_sleep", fake_async_sleep)
     return delays
 
 

@@ -22,7 +22,7 @@ import httpcore
 import httpx
 import pytest
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, _client
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, _async_client
 from stripe_invoicing_client.testing import FakeStripe, LoopbackServer
 
 from ._support import KEY, UUID4, invoice
@@ -200,7 +200,7 @@ async def test_cancelled_while_sleeping_before_a_retry(
         sleeping.set()
         await asyncio.Event().wait()
 
-    monkeypatch.setattr(_client, "_async_sleep", sleep_until_cancelled)
+    monkeypatch.setattr(_async_client, "_async_sleep", sleep_until_cancelled)
     async with one_connection_client(await server.listen()) as client:
         server.plan = ["retry"]
         task = asyncio.ensure_future(client.invoices.pay("in_1"))

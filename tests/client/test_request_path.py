@@ -199,7 +199,7 @@ async def test_a_closed_client_raises_client_closed_with_the_key(kind: str) -> N
 async def test_closing_during_a_retry_raises_client_closed(
     kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from stripe_invoicing_client import _client
+    from stripe_invoicing_client import _async_client, _sync_client
 
     cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
     with respx.mock(base_url="https://api.stripe.com") as router:
@@ -212,8 +212,8 @@ async def test_closing_during_a_retry_raises_client_closed(
         async def aclose_now(seconds: float) -> None:
             await client.aclose()
 
-        monkeypatch.setattr(_client, "_sync_sleep", close_now)
-        monkeypatch.setattr(_client, "_async_sleep", aclose_now)
+        monkeypatch.setattr(_sync_client, "_sync_sleep", close_now)
+        monkeypatch.setattr(_async_client, "_async_sleep", aclose_now)
         with pytest.raises(ClientClosedError) as caught:
             await run(client.invoices.pay("in_1"))
     assert route.call_count == 1
@@ -229,7 +229,7 @@ async def test_close_after_an_attempt_that_may_have_applied_says_so(
     kind: str, monkeypatch: pytest.MonkeyPatch, lost: Any
 ) -> None:
     """Issue 21.4: the first attempt reached Stripe, then close() refused the retry."""
-    from stripe_invoicing_client import _client
+    from stripe_invoicing_client import _async_client, _sync_client
 
     cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
     with respx.mock(base_url="https://api.stripe.com") as router:
@@ -240,8 +240,8 @@ async def test_close_after_an_attempt_that_may_have_applied_says_so(
         async def aclose_now(seconds: float) -> None:
             await client.aclose()
 
-        monkeypatch.setattr(_client, "_sync_sleep", lambda seconds: client.close())
-        monkeypatch.setattr(_client, "_async_sleep", aclose_now)
+        monkeypatch.setattr(_sync_client, "_sync_sleep", lambda seconds: client.close())
+        monkeypatch.setattr(_async_client, "_async_sleep", aclose_now)
         with pytest.raises(ClientClosedError) as caught:
             await run(client.customers.create(email="a@example.com"))
     key = route.calls[0].request.headers["Idempotency-Key"]
@@ -557,7 +557,7 @@ async def test_a_declared_length_past_the_cap_is_refused_before_reading(
 async def test_cancelled_write_carries_its_key_and_the_client_still_works(
     make_client: Any, mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
-    from stripe_invoicing_client import _client
+    from stripe_invoicing_client import _async_client
 
     client = make_client(http_client=None)
     if not isinstance(client, AsyncStripeInvoicing):
@@ -579,7 +579,7 @@ async def test_cancelled_write_carries_its_key_and_the_client_still_works(
         mock.post(PAY).mock(return_value=httpx.Response(200, stream=HangingBody()))
     else:
         mock.post(PAY).mock(return_value=httpx.Response(503, json={}))
-        monkeypatch.setattr(_client, "_async_sleep", hang)
+        monkeypatch.setattr(_async_client, "_async_sleep", hang)
     task = asyncio.ensure_future(client.invoices.pay("in_1"))
     await started.wait()
     task.cancel()

@@ -54,7 +54,8 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     InvalidRequestError,
     NotFoundError,
-    _client,
+    _async_client,
+    _sync_client,
 )
 from stripe_invoicing_client.models import (
     Customer,
@@ -581,8 +582,8 @@ async def test_retry_resends_the_same_key(
     async def no_async_sleep(seconds: float) -> None:
         pass
 
-    monkeypatch.setattr(_client, "_sync_sleep", lambda seconds: None)
-    monkeypatch.setattr(_client, "_async_sleep", no_async_sleep)
+    monkeypatch.setattr(_sync_client, "_sync_sleep", lambda seconds: None)
+    monkeypatch.setattr(_async_client, "_async_sleep", no_async_sleep)
     sent: list[httpx.Request] = []
     client = make_client(record=sent, max_retries=1)
     invoice = await draft_invoice(client, admin, plan_id)

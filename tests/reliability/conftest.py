@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from stripe_invoicing_client import _client
+from stripe_invoicing_client import _async_client, _sync_client
 
 from ._support import CURRENT_CALL, Figures, SleepLog, write_figures
 
@@ -61,8 +61,8 @@ def retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[SleepLog]:
     async def fake_async_sleep(seconds: float) -> None:
         log.record(CURRENT_CALL.get(), seconds)
 
-    monkeypatch.setattr(_client, "_sync_sleep", fake_sleep)
-    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(_sync_client, "_sync_sleep", fake_sleep)
+    monkeypatch.setattr(_async_client, "_async_sleep", fake_async_sleep)
     yield log
 
 

@@ -107,7 +107,7 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
         (
             f"{PACKAGE}/_generated/resources/invoices.py",
             "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
-            "    from ..._client import StripeInvoicing\n",
+            "    from ..._sync_client import StripeInvoicing\n",
             "generated code imports only itself and the core",
         ),
         (
@@ -126,7 +126,7 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
             "the generator imports nothing of the package it writes",
         ),
         (
-            f"{PACKAGE}/_client.py",
+            f"{PACKAGE}/_sync_client.py",
             "def fake():\n    from .testing import FakeStripe\n",
             "production code reaches testing/ only from the demo and the CLI",
         ),
@@ -154,7 +154,7 @@ def test_allowed_imports_are_not_named(tmp_path: Path) -> None:
                 "from ..operations import GetInvoices\nimport httpx\n"
             ),
             f"{PACKAGE}/_core/params.py": "from .._redact import redact\nfrom . import errors\n",
-            f"{PACKAGE}/_client.py": "from ._generated.resources import Resources\n",
+            f"{PACKAGE}/_sync_client.py": "from ._generated.resources import Resources\n",
             f"{PACKAGE}/_bulk_cli.py": "def run():\n    from .testing import FakeStripe\n",
             f"{PACKAGE}/testing/_routes.py": "from .._generated.operations import ENDPOINTS\n",
             "codegen/render.py": "from . import resources\nimport jinja2\n",

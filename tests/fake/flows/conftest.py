@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import AsyncStripeInvoicing, _client
+from stripe_invoicing_client import AsyncStripeInvoicing, _async_client, _sync_client
 from stripe_invoicing_client import _demo_recurring as recurring
 from stripe_invoicing_client.testing import FakeStripe
 
@@ -30,9 +30,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         delays.append(seconds)
 
     monkeypatch.setattr(
-        _client, "time", SimpleNamespace(sleep=fake_sleep, monotonic=time.monotonic)
+        _sync_client, "time", SimpleNamespace(sleep=fake_sleep, monotonic=time.monotonic)
     )
-    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(_async_client, "_async_sleep", fake_async_sleep)
     return delays
 
 
