@@ -104,6 +104,7 @@ async def test_a_declined_renewal_is_retried_on_the_schedule_until_paid(
     ("then_subscription", "then_invoice", "subscription_status", "invoice_status"),
     [
         ("cancel", "mark_uncollectible", "canceled", "uncollectible"),
+        ("cancel", "leave_past_due", "canceled", "open"),
         ("mark_unpaid", "leave_past_due", "unpaid", "open"),
         ("leave_past_due", "mark_uncollectible", "past_due", "uncollectible"),
         ("leave_past_due", "leave_past_due", "past_due", "open"),
@@ -132,6 +133,8 @@ async def test_once_every_retry_failed_the_settings_for_afterwards_apply(
         None,
     )
     assert failures(fake, str(renewal.id)) == 3  # the first attempt and two retries, no more
+    # Left open, it is still collected automatically, unless the cancel stopped that.
+    assert after.auto_advance is (invoice_status == "open" and subscription_status != "canceled")
     ended: Subscription = await run(client.subscriptions.retrieve(sub.id))
     assert ended.status == subscription_status
     if subscription_status == "canceled":
