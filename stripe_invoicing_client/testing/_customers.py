@@ -7,9 +7,15 @@ from typing import Any
 from ._clock_time import at_time_of, now_for
 from ._customer_store import Customer, render_customer
 from ._errors import ApiError
-from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
+from ._listing import Listing, list_handler, rendered_alone, search_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
-from ._reactions import CUSTOMER_DELETED, PAYMENT_METHOD_USED, PaymentMethodUse, react
+from ._reactions import (
+    CUSTOMER_DELETED,
+    CUSTOMER_SOURCE_SET,
+    PAYMENT_METHOD_USED,
+    PaymentMethodUse,
+    react,
+)
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
 
@@ -93,19 +99,21 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return render_customer(live_customer(call.state, customer_id))
 
 
-def _update(call: RequestContext, customer: Customer, params: dict[str, Any]) -> None:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """`source` becomes the customer's default source (kept as given: the fake has no
+    sources), and once `customer.updated` is sent, their past_due subscriptions' invoices
+    are retried with it (`CUSTOMER_SOURCE_SET`)."""
+    customer = live_customer(call.state, ids["customer"])
+    call = at_time_of(call, customer.id)
+    before = render_customer(customer)
     _apply(customer, params)
+    if params.get("source"):
+        customer.default_source = params["source"]
     _name_payment_methods(call, customer, params)
-
-
-update = update_handler(
-    live_customer,
-    "customer",
-    "customer.updated",
-    rendered_alone(render_customer),
-    lambda call, customer, params: _update(call, customer, params),
-    at=lambda call, customer: at_time_of(call, customer.id),
-)
+    call.emit_update("customer.updated", before, render_customer(customer))
+    if params.get("source"):
+        react(call, CUSTOMER_SOURCE_SET, customer)
+    return render_customer(customer)
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

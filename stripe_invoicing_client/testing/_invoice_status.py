@@ -132,16 +132,19 @@ def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     return charge_automatically(call, invoice) is None
 
 
-def charge_automatically(call: RequestContext, invoice: Invoice) -> ApiError | None:
+def charge_automatically(
+    call: RequestContext, invoice: Invoice, *, counted: bool = True
+) -> ApiError | None:
     """Charges the payment method on file: None once paid, else why it failed (after
     `invoice.payment_failed`), the card's error or that there was none to charge:
-    automatic collection isn't refused as `pay` is, the attempt fails as a decline does."""
+    automatic collection isn't refused as `pay` is, the attempt fails as a decline does.
+    Not `counted`: an attempt the retry schedule doesn't count, nor reschedules."""
     require(invoice, "pay")
     on_file = payment_on_file(call.state, invoice, {})
     unpayable = None
     if on_file is None and _needs_payment_on_file(call, invoice):
         unpayable = nothing_to_charge_automatically(invoice)
-    return _attempt(call, invoice, on_file, unpayable, automatic=True)
+    return _attempt(call, invoice, on_file, unpayable, automatic=counted)
 
 
 def holds_payment_method(call: RequestContext, subscription: Subscription) -> bool:

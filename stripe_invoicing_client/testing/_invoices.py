@@ -32,6 +32,7 @@ from ._objects import (
     merged_metadata,
     shipping,
 )
+from ._payment_retries import collection_turned_on
 from ._shapes import UNSET
 from ._state import CallAt, Finder, JsonObject, RequestContext, State
 from ._subscription_store import Subscription
@@ -210,6 +211,8 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     # Changes go to a copy first so a refused update leaves the invoice as it was.
     changed = copy.deepcopy(invoice)
     _apply(call, changed, params)
+    if not invoice.auto_advance:
+        collection_turned_on(changed, call.now())
     state.invoices[invoice.id] = changed
     call.emit_update("invoice.updated", before, invoice_view(state, changed))
     return invoice_view(state, changed, expand_paths(params, in_list=False))

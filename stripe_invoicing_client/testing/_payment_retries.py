@@ -5,14 +5,21 @@ Stripe counts the attempts of the schedule in `attempt_count` (the first attempt
 not, then only automatic retries), and shows the next one in `next_payment_attempt`. So the
 n-th counted attempt that fails is retried `days[n-1]` days later, and the one after the last
 retry leaves none (null). `_invoice_status` charges the retry when `_recurring` finds it due.
+
+A subscription canceled (however it ends so) stops the automatic collection of every finalized
+invoice of its customer: `auto_advance` off, so none is retried until it is turned on again
+(stripe-python 16.1's `Subscription.cancel`; the API reference's cancel a subscription).
 """
 
 from __future__ import annotations
 
 from ._invoice_store import Invoice
 from ._lifecycle import OPEN
+from ._objects import invoice_view
+from ._reactions import SUBSCRIPTION_CANCELED, reacts_to
 from ._state import RequestContext, State
-from ._subscription_lifecycle import INCOMPLETE
+from ._subscription_lifecycle import CANCELED, INCOMPLETE
+from ._subscription_store import Subscription
 
 DAY = 86_400
 
@@ -50,4 +57,32 @@ def retry_is_due(invoice: Invoice) -> bool:
     )
 
 
-__all__ = ["is_retried", "retry_is_due", "schedule_retry"]
+def collection_turned_on(invoice: Invoice, now: int) -> None:
+    """`auto_advance` turned on again (`invoices.update`): a retry whose time passed while it
+    was off comes now. Undocumented: the fake's choice, rather than a retry back-dated."""
+    due = invoice.next_payment_attempt
+    if retry_is_due(invoice) and due is not None and due < now:
+        invoice.next_payment_attempt = now
+
+
+@reacts_to(SUBSCRIPTION_CANCELED)
+def stop_collection(call: RequestContext, subscription: Subscription) -> None:
+    """A canceled subscription (not an expired one) turns `auto_advance` off on its customer's
+    open invoices, each with `invoice.updated`; drafts (a final invoice) still advance."""
+    if subscription.status != CANCELED:
+        return
+    state = call.state
+    theirs = [i for i in state.invoices.values() if i.customer == subscription.customer]
+    for invoice in (i for i in theirs if i.status == OPEN and i.auto_advance):
+        before = invoice_view(state, invoice)
+        invoice.auto_advance = False
+        call.emit_update("invoice.updated", before, invoice_view(state, invoice))
+
+
+__all__ = [
+    "collection_turned_on",
+    "is_retried",
+    "retry_is_due",
+    "schedule_retry",
+    "stop_collection",
+]

@@ -36,6 +36,7 @@ RESUMPTION_LAPSES = "subscription.resumption_lapses"
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled or expired
 CUSTOMER_DELETED = "customer.deleted"  # a customer being deleted (still in the store)
+CUSTOMER_SOURCE_SET = "customer.source_set"  # a customer given a new `source` by an update
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
 QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
@@ -66,6 +67,7 @@ HAPPENINGS = (
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
     CUSTOMER_DELETED,
+    CUSTOMER_SOURCE_SET,
     SCHEDULE_PHASE_DUE,
     QUOTE_EXPIRES,
     PAYMENT_METHOD_USED,
@@ -92,6 +94,7 @@ def react(call: RequestContext, happening: str, obj: Any) -> None:
 __all__ = [
     "CANCEL_AT_REACHED",
     "CUSTOMER_DELETED",
+    "CUSTOMER_SOURCE_SET",
     "HAPPENINGS",
     "INCOMPLETE_EXPIRES",
     "INVOICE_DUE_TO_ADVANCE",

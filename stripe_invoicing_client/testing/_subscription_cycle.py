@@ -18,6 +18,7 @@ from ._proration import bill_pending, has_pending, prorated
 from ._reactions import (
     CANCEL_AT_REACHED,
     CUSTOMER_DELETED,
+    CUSTOMER_SOURCE_SET,
     INCOMPLETE_EXPIRES,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
@@ -270,6 +271,31 @@ def customer_deleted(call: RequestContext, customer: Customer) -> None:
             cancel_requested(at, subscription, {}, default=False)
 
 
+@reacts_to(CUSTOMER_SOURCE_SET)
+def retry_with_new_source(call: RequestContext, customer: Customer) -> None:
+    """A new `source` (stripe-python 16.1's `customers.update`): each past_due subscription
+    of theirs charged automatically has its latest open invoice with `auto_advance` charged
+    at once, an attempt the retry schedule doesn't count (its next retry stays); paid, the
+    subscription is active again (`invoice_paid`)."""
+    state = call.state
+    charged = [
+        s
+        for s in state.subscriptions.values()
+        if s.customer == customer.id
+        and s.status == PAST_DUE
+        and s.collection_method == "charge_automatically"
+    ]
+    for subscription in charged:
+        collected = [
+            i
+            for i in state.invoices.values()
+            if subscription_of(state, i) is subscription and i.status == "open" and i.auto_advance
+        ]
+        if collected:  # the latest: the last made of those made last
+            latest = sorted(collected, key=lambda invoice: invoice.created)[-1]
+            invoice_status.charge_automatically(call, latest, counted=False)
+
+
 @reacts_to(INCOMPLETE_EXPIRES)
 def expire_incomplete(call: RequestContext, subscription: Subscription) -> None:
     """23 hours after its creation, its first invoice still unpaid: the invoice is voided and
@@ -298,6 +324,7 @@ __all__ = [
     "invoice_paid",
     "renew",
     "retries_failed",
+    "retry_with_new_source",
     "start_period",
     "subscription_of",
 ]

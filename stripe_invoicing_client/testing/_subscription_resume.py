@@ -17,7 +17,8 @@ subscriptions):
 - `payment_behavior=resume_on_payment_attempt` (the default) doesn't charge it in the request:
   a payment that fails later (`invoices.pay`) makes the subscription `past_due`;
   `resume_on_payment_success` charges it in the request, and the subscription stays `paused`
-  until it is paid (Stripe retries; the fake never retries a payment);
+  until it is paid (Stripe retries it: the fake does on `set_retry_schedule`'s schedule, a
+  retry paid settling it as any payment does, and by default never);
 - voided by hand, the invoice leaves the subscription `paused`; with no payment attempted 23
   hours on, Stripe voids it, and the subscription stays `paused`.
 
@@ -28,8 +29,10 @@ Not documented, so the fake's least surprising choice (each marked "Undocumented
 made): the new period and anchor are set by the request, the subscription still paused while
 it waits; a second `resume` while the resumption invoice is open is refused; the invoice's
 `billing_reason` is `subscription_update`; a `past_due` reached by a declined resumption is
-dunned as any (`set_overdue_policy`); a declined `resume_on_payment_success` invoice is never
-voided by the fake.
+dunned as any (`set_overdue_policy`, `set_retry_schedule`); a declined
+`resume_on_payment_success` invoice is never voided by the fake, and once the retry schedule
+ends on it, the schedule's setting for the invoice applies (marked uncollectible, the
+subscription is `active`, as after a mark by hand; left open, it stays `paused`).
 """
 
 from __future__ import annotations
@@ -189,8 +192,8 @@ def resumption_declined(call: RequestContext, invoice: Invoice) -> None:
 def resumption_lapses(call: RequestContext, subscription: Subscription) -> None:
     """23 hours on: a resumption invoice with no payment attempted is voided, and the
     subscription stays paused. Undocumented: one attempted and still open
-    (`resume_on_payment_success`, declined) is left open, the fake waiting for it to be paid
-    as Stripe's retries would (what Stripe does once those end is not said)."""
+    (`resume_on_payment_success`, declined) is left open, to be paid by hand or by the retry
+    schedule (`set_retry_schedule`); what Stripe does once its retries end is not said."""
     resumption = subscription.resumption
     if resumption is None:
         return

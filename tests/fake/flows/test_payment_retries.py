@@ -104,6 +104,7 @@ async def test_a_declined_renewal_is_retried_on_the_schedule_until_paid(
     ("then_subscription", "then_invoice", "subscription_status", "invoice_status"),
     [
         ("cancel", "mark_uncollectible", "canceled", "uncollectible"),
+        ("cancel", "leave_past_due", "canceled", "open"),
         ("mark_unpaid", "leave_past_due", "unpaid", "open"),
         ("leave_past_due", "mark_uncollectible", "past_due", "uncollectible"),
         ("leave_past_due", "leave_past_due", "past_due", "open"),
@@ -132,6 +133,8 @@ async def test_once_every_retry_failed_the_settings_for_afterwards_apply(
         None,
     )
     assert failures(fake, str(renewal.id)) == 3  # the first attempt and two retries, no more
+    # Left open, it is still collected automatically, unless the cancel stopped that.
+    assert after.auto_advance is (invoice_status == "open" and subscription_status != "canceled")
     ended: Subscription = await run(client.subscriptions.retrieve(sub.id))
     assert ended.status == subscription_status
     if subscription_status == "canceled":
@@ -250,3 +253,33 @@ def test_a_bad_schedule_is_refused_and_changes_nothing(
             days, then_subscription=then_subscription, then_invoice=then_invoice
         )
     assert fake._state.retry_policy is not None and fake._state.retry_policy.days == (4,)
+
+
+@pytest.mark.parametrize(
+    ("param", "fixed", "outcome"),
+    [
+        ("source", True, ("paid", "active", 1)),
+        ("source", False, ("open", "past_due", 2)),  # one more invoice.payment_failed
+        ("default_source", True, ("open", "past_due", 1)),  # not a trigger
+    ],
+    ids=["new-source-pays", "new-source-declined", "default-source"],
+)
+async def test_a_new_source_retries_the_past_due_subscriptions_invoice_uncounted(
+    client: Any, fake: FakeStripe, param: str, fixed: bool, outcome: tuple[str, str, int]
+) -> None:
+    """stripe-python 16.1's `customers.update`: `source` retries, at once, the latest open
+    invoice of each past_due subscription charged automatically, an attempt that neither
+    counts in `attempt_count` nor moves the schedule's next retry."""
+    fake.set_retry_schedule([5])
+    _, sub, renewal = await declined_renewal(client, fake)
+    if fixed:
+        fake.allow_payments_for(str(sub.customer))
+    await run(client.customers.update(str(sub.customer), **{param: "src_new_card"}))
+    after: Invoice = await run(client.invoices.retrieve(str(renewal.id)))
+    status = (await run(client.subscriptions.retrieve(sub.id))).status
+    assert (after.status, status, failures(fake, str(renewal.id))) == outcome
+    assert after.attempt_count == 1
+    if after.status == "open":
+        assert after.next_payment_attempt == CHARGED + 5 * DAY
+    customer = await run(client.customers.retrieve(str(sub.customer)))
+    assert customer.default_source == "src_new_card"

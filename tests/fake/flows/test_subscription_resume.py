@@ -5,7 +5,8 @@ until it is paid or marked uncollectible (`active`); `resume_on_payment_attempt`
 default) leaves it uncharged, and a payment that then fails makes the subscription `past_due`;
 `resume_on_payment_success` charges it in the request and stays `paused` while it is unpaid;
 voided, or not attempted within 23 hours (then voided), it leaves the subscription `paused`.
-Nothing to pay now (the anchor unchanged, or a credit) resumes at once."""
+Nothing to pay now (the anchor unchanged, or a credit) resumes at once. A declined one is
+retried on `set_retry_schedule`'s schedule, a retry paid settling it as a payment does."""
 
 from __future__ import annotations
 
@@ -317,3 +318,38 @@ async def test_what_can_t_be_resumed_is_a_400_that_changes_nothing(
     assert refused.value.http_status == 400
     assert (await run(client.subscriptions.retrieve(sub_id))).status == status
     assert len(fake.events) == before
+
+
+@pytest.mark.parametrize(
+    ("behavior", "fixed", "then", "outcome"),
+    [
+        (SUCCESS, True, ("leave_past_due", "leave_past_due"), ("active", "paid", 2)),
+        (ATTEMPT, True, ("leave_past_due", "leave_past_due"), ("active", "paid", 2)),
+        # Marked uncollectible as the schedule ends: settled, as by hand.
+        (SUCCESS, False, ("leave_past_due", "mark_uncollectible"), ("active", "uncollectible", 2)),
+        (SUCCESS, False, ("leave_past_due", "leave_past_due"), ("paused", "open", 2)),
+        (ATTEMPT, False, ("mark_unpaid", "leave_past_due"), ("unpaid", "open", 2)),  # as any
+    ],
+    ids=["success-paid", "attempt-paid", "success-uncollectible", "success-open", "attempt-unpaid"],
+)
+async def test_a_declined_resumption_invoice_is_retried_on_the_schedule(
+    client: Any, fake: FakeStripe, behavior: str, fixed: bool, then: Any, outcome: Outcome
+) -> None:
+    """`set_retry_schedule`: its retry paid resumes the subscription as a payment by hand does,
+    from `paused` or from the `past_due` a declined `resume_on_payment_attempt` left."""
+    fake.set_retry_schedule([2], then_subscription=then[0], then_invoice=then[1])
+    waiting = await paused(client, fake, "fail")
+    invoice = await waiting.invoice(await waiting.resume(payment_behavior=behavior))
+    if behavior == ATTEMPT:
+        await pay_declined(client, invoice)
+    declined = await waiting.invoice(invoice)
+    assert (declined.attempt_count, declined.next_payment_attempt) == (1, RESUMED_AT + 2 * DAY)
+    assert (await waiting.now()).status == ("paused" if behavior == SUCCESS else "past_due")
+    if fixed:
+        fake.allow_payments_for(str(invoice.customer))
+
+    await waiting.move_to(RESUMED_AT + 3 * DAY)
+    sub, after = await waiting.now(), await waiting.invoice(invoice)
+    assert (sub.status, after.status, after.attempt_count) == outcome
+    assert after.next_payment_attempt is None
+    assert len(event_types(fake, RESUMED)) == (sub.status != "paused")
