@@ -13,8 +13,8 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 
 `invoice_items` join the customer's pending items first. Billing runs on a copy of the state
 (`_sandbox`), dropped afterwards with its events and ids, so a preview and the invoice made
-later agree. What the fake doesn't model (schedules, the other `subscription_details`) is
-refused by name rather than ignored.
+later agree. The other parameters (who the preview is for, what it only shows, what the fake
+refuses by name rather than ignores): `_preview_params`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
 from ._invoices import currency_for, customer_param, customer_subscription, pending_items
 from ._objects import expand_paths, invoice_view, show_current_balance
+from ._preview_params import MODELLED_DETAILS, refuse_unmodelled, show_overrides
 from ._proration import bill_pending, has_pending, proration_behavior
 from ._recurring import run_until
 from ._state import CallAt, JsonObject, RequestContext, State, at_time
@@ -50,50 +51,6 @@ from ._subscription_lifecycle import ENDED, PAUSED
 from ._subscription_prices import price_for
 from ._subscription_store import Subscription
 from ._subscription_views import live_subscription
-
-# What of `subscription_details` (and of each of its `items`) the fake models.
-_MODELLED_DETAILS = ("items", "proration_behavior", "proration_date")
-_MODELLED_ITEM_FIELDS = (
-    "clear_usage",  # no effect on a price billed from a meter, the only usage the fake has
-    "deleted",
-    "discounts",
-    "id",
-    "metadata",
-    "price",
-    "price_data",
-    "quantity",
-    "tax_rates",
-)
-
-
-def _not_modelled(param: str) -> ApiError:
-    return ApiError.invalid_request(
-        f"FakeStripe does not model {param} of invoices.create_preview yet; test that preview "
-        "against Stripe's test mode.",
-        param=param,
-    )
-
-
-def _refuse_unmodelled(params: dict[str, Any]) -> None:
-    for name in ("schedule", "schedule_details"):
-        if name in params:
-            raise _not_modelled(name)
-    if params.get("preview_mode", "next") != "next":
-        raise _not_modelled("preview_mode")
-    details = params.get("subscription_details") or {}
-    for name in details:
-        if name not in _MODELLED_DETAILS:
-            raise _not_modelled(f"subscription_details[{name}]")
-    for index, given in enumerate(details.get("items") or []):
-        for name in given:
-            if name not in _MODELLED_ITEM_FIELDS:
-                raise _not_modelled(f"subscription_details[items][{index}][{name}]")
-
-
-def _nothing_to_preview(customer_id: str) -> ApiError:
-    return ApiError.invalid_request(
-        f"No upcoming invoices for customer: {customer_id}", code="invoice_upcoming_none"
-    )
 
 
 def _theirs(objects: dict[str, Any], customer_id: str) -> dict[str, Any]:
@@ -133,6 +90,12 @@ def _renewing_first(state: State, customer_id: str) -> Subscription | None:
         if s.customer == customer_id and s.status not in ENDED and s.status != PAUSED
     ]
     return min(theirs, key=lambda s: s.period_end, default=None)
+
+
+def _nothing_to_preview(customer_id: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"No upcoming invoices for customer: {customer_id}", code="invoice_upcoming_none"
+    )
 
 
 def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
@@ -183,7 +146,7 @@ def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> 
                 f"current period ({subscription.period_start} to {subscription.period_end}).",
                 param="subscription_details[proration_date]",
             )
-    update = {k: v for k, v in details.items() if k in _MODELLED_DETAILS}
+    update = {k: v for k, v in details.items() if k in MODELLED_DETAILS}
     if behavior == "always_invoice":
         update["proration_behavior"] = "create_prorations"  # the invoice is made below
     try:
@@ -299,7 +262,13 @@ def _customer_and_subscription(
 
 def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """What the customer's next invoice would look like; nothing is stored or announced."""
-    _refuse_unmodelled(params)
+    refuse_unmodelled(params)
+    view = _preview(call, params)
+    show_overrides(view, params)
+    return view
+
+
+def _preview(call: RequestContext, params: dict[str, Any]) -> JsonObject:
     customer, at, subscription = _customer_and_subscription(call, params)
     details = params.get("subscription_details") or {}
     if subscription is None and ("proration_date" in details or "proration_behavior" in details):
