@@ -11,10 +11,11 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 - `subscription_details.items` alone: the first invoice of a subscription made of them;
 - a customer with no subscription to renew: their pending invoice items.
 
-`invoice_items` join the customer's pending items first. Billing runs on a copy of the state
-(`_sandbox`), dropped afterwards with its events and ids, so a preview and the invoice made
-later agree. The other parameters (who the preview is for, what it only shows, what the fake
-refuses by name rather than ignores): `_preview_params`.
+`invoice_items` join the customer's pending items first. Every preview is made on a copy of
+the state (`_sandbox`), dropped afterwards with its events and ids, so a preview and the
+invoice made later agree, and what is made later gets the ids it would have got without it.
+The other parameters (who the preview is for, what it only shows, what the fake refuses by
+name rather than ignores): `_preview_params`.
 """
 
 from __future__ import annotations
@@ -222,19 +223,22 @@ def _subscription_preview(
 
 
 def _pending_preview(call: CallAt, customer: Customer, params: dict[str, Any]) -> JsonObject:
-    """The customer's pending invoice items (and `invoice_items`) as one invoice."""
-    state = call.state
+    """The customer's pending invoice items (and `invoice_items`) as one invoice, made in the
+    sandbox so its ids (the items', the invoice's, the lines') aren't the real state's."""
+    at = _sandbox(call, customer.id)
+    state = at.state
+    customer = state.customers[customer.id]
     currency = currency_for(state, customer, params)
-    given = _given_items(call, customer, currency, params)
+    given = _given_items(at, customer, currency, params)
     overridden = {item.id for item in given}
     items = [i for i in pending_items(state, customer.id, currency) if i.id not in overridden]
     items += given
     if not items:
         raise _nothing_to_preview(customer.id)
-    invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
-    apply_to_invoice(call, invoice, params, record=False)
+    invoice = new_invoice(at, at.new_id("upcoming_in"), customer, currency)
+    apply_to_invoice(at, invoice, params, record=False)
     math, invoice.totals = compute(state, invoice, items)
-    lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
+    lines = [render_line(item, invoice.id, at.new_id("il_tmp"), math[item.id]) for item in items]
     show_current_balance(invoice, customer)
     invoice.billing_reason = "upcoming"
     view = render_invoice_fields(invoice)
