@@ -45,7 +45,7 @@ from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, rend
 from ._invoices import currency_for, customer_param, customer_subscription, pending_items
 from ._objects import expand_paths, invoice_view, show_current_balance
 from ._preview_params import MODELLED_DETAILS, refuse_unmodelled, show_overrides
-from ._proration import bill_pending, has_pending, proration_behavior
+from ._proration import bill_pending, check_proration_date, has_pending, proration_behavior
 from ._recurring import run_until
 from ._state import CallAt, JsonObject, RequestContext, State, at_time
 from ._subscription_lifecycle import ENDED, PAUSED
@@ -133,20 +133,7 @@ def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> 
     """`subscription_details` applied (in the sandbox) as `subscriptions.update` applies them;
     with `always_invoice`, the invoice of the prorations it makes at once, left a draft."""
     behavior = proration_behavior(details)
-    if "proration_date" in details:
-        when = details["proration_date"]
-        if behavior == "none":
-            raise ApiError.invalid_request(
-                "subscription_details[proration_date] needs prorations: "
-                "subscription_details[proration_behavior] can't be none.",
-                param="subscription_details[proration_behavior]",
-            )
-        if not subscription.period_start <= when < subscription.period_end:
-            raise ApiError.invalid_request(
-                "subscription_details[proration_date] must be within the subscription's "
-                f"current period ({subscription.period_start} to {subscription.period_end}).",
-                param="subscription_details[proration_date]",
-            )
+    check_proration_date(subscription, details, "subscription_details")
     update = {k: v for k, v in details.items() if k in MODELLED_DETAILS}
     if behavior == "always_invoice":
         update["proration_behavior"] = "create_prorations"  # the invoice is made below
