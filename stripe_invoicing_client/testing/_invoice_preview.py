@@ -11,10 +11,11 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 - `subscription_details.items` alone: the first invoice of a subscription made of them;
 - a customer with no subscription to renew: their pending invoice items.
 
-`invoice_items` join the customer's pending items first. Billing runs on a copy of the state
-(`_sandbox`), dropped afterwards with its events and ids, so a preview and the invoice made
-later agree. What the fake doesn't model (schedules, the other `subscription_details`) is
-refused by name rather than ignored.
+`invoice_items` join the customer's pending items first. Every preview is made on a copy of
+the state (`_sandbox`), dropped afterwards with its events and ids, so a preview and the
+invoice made later agree, and what is made later gets the ids it would have got without it.
+The other parameters (who the preview is for, what it only shows, what the fake refuses by
+name rather than ignores): `_preview_params`.
 """
 
 from __future__ import annotations
@@ -43,57 +44,14 @@ from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
 from ._invoices import currency_for, customer_param, customer_subscription, pending_items
 from ._objects import expand_paths, invoice_view, show_current_balance
-from ._proration import bill_pending, has_pending, proration_behavior
+from ._preview_params import MODELLED_DETAILS, refuse_unmodelled, show_overrides
+from ._proration import bill_pending, check_proration_date, has_pending, proration_behavior
 from ._recurring import run_until
 from ._state import CallAt, JsonObject, RequestContext, State, at_time
 from ._subscription_lifecycle import ENDED, PAUSED
 from ._subscription_prices import price_for
 from ._subscription_store import Subscription
 from ._subscription_views import live_subscription
-
-# What of `subscription_details` (and of each of its `items`) the fake models.
-_MODELLED_DETAILS = ("items", "proration_behavior", "proration_date")
-_MODELLED_ITEM_FIELDS = (
-    "clear_usage",  # no effect on a price billed from a meter, the only usage the fake has
-    "deleted",
-    "discounts",
-    "id",
-    "metadata",
-    "price",
-    "price_data",
-    "quantity",
-    "tax_rates",
-)
-
-
-def _not_modelled(param: str) -> ApiError:
-    return ApiError.invalid_request(
-        f"FakeStripe does not model {param} of invoices.create_preview yet; test that preview "
-        "against Stripe's test mode.",
-        param=param,
-    )
-
-
-def _refuse_unmodelled(params: dict[str, Any]) -> None:
-    for name in ("schedule", "schedule_details"):
-        if name in params:
-            raise _not_modelled(name)
-    if params.get("preview_mode", "next") != "next":
-        raise _not_modelled("preview_mode")
-    details = params.get("subscription_details") or {}
-    for name in details:
-        if name not in _MODELLED_DETAILS:
-            raise _not_modelled(f"subscription_details[{name}]")
-    for index, given in enumerate(details.get("items") or []):
-        for name in given:
-            if name not in _MODELLED_ITEM_FIELDS:
-                raise _not_modelled(f"subscription_details[items][{index}][{name}]")
-
-
-def _nothing_to_preview(customer_id: str) -> ApiError:
-    return ApiError.invalid_request(
-        f"No upcoming invoices for customer: {customer_id}", code="invoice_upcoming_none"
-    )
 
 
 def _theirs(objects: dict[str, Any], customer_id: str) -> dict[str, Any]:
@@ -135,6 +93,12 @@ def _renewing_first(state: State, customer_id: str) -> Subscription | None:
     return min(theirs, key=lambda s: s.period_end, default=None)
 
 
+def _nothing_to_preview(customer_id: str) -> ApiError:
+    return ApiError.invalid_request(
+        f"No upcoming invoices for customer: {customer_id}", code="invoice_upcoming_none"
+    )
+
+
 def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
     """The invoice the subscription's next renewal makes (in the sandbox): time runs on to its
     period's or trial's end, everything due before then happening first."""
@@ -169,21 +133,8 @@ def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> 
     """`subscription_details` applied (in the sandbox) as `subscriptions.update` applies them;
     with `always_invoice`, the invoice of the prorations it makes at once, left a draft."""
     behavior = proration_behavior(details)
-    if "proration_date" in details:
-        when = details["proration_date"]
-        if behavior == "none":
-            raise ApiError.invalid_request(
-                "subscription_details[proration_date] needs prorations: "
-                "subscription_details[proration_behavior] can't be none.",
-                param="subscription_details[proration_behavior]",
-            )
-        if not subscription.period_start <= when < subscription.period_end:
-            raise ApiError.invalid_request(
-                "subscription_details[proration_date] must be within the subscription's "
-                f"current period ({subscription.period_start} to {subscription.period_end}).",
-                param="subscription_details[proration_date]",
-            )
-    update = {k: v for k, v in details.items() if k in _MODELLED_DETAILS}
+    check_proration_date(subscription, details, "subscription_details")
+    update = {k: v for k, v in details.items() if k in MODELLED_DETAILS}
     if behavior == "always_invoice":
         update["proration_behavior"] = "create_prorations"  # the invoice is made below
     try:
@@ -259,19 +210,22 @@ def _subscription_preview(
 
 
 def _pending_preview(call: CallAt, customer: Customer, params: dict[str, Any]) -> JsonObject:
-    """The customer's pending invoice items (and `invoice_items`) as one invoice."""
-    state = call.state
+    """The customer's pending invoice items (and `invoice_items`) as one invoice, made in the
+    sandbox so its ids (the items', the invoice's, the lines') aren't the real state's."""
+    at = _sandbox(call, customer.id)
+    state = at.state
+    customer = state.customers[customer.id]
     currency = currency_for(state, customer, params)
-    given = _given_items(call, customer, currency, params)
+    given = _given_items(at, customer, currency, params)
     overridden = {item.id for item in given}
     items = [i for i in pending_items(state, customer.id, currency) if i.id not in overridden]
     items += given
     if not items:
         raise _nothing_to_preview(customer.id)
-    invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
-    apply_to_invoice(call, invoice, params, record=False)
+    invoice = new_invoice(at, at.new_id("upcoming_in"), customer, currency)
+    apply_to_invoice(at, invoice, params, record=False)
     math, invoice.totals = compute(state, invoice, items)
-    lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
+    lines = [render_line(item, invoice.id, at.new_id("il_tmp"), math[item.id]) for item in items]
     show_current_balance(invoice, customer)
     invoice.billing_reason = "upcoming"
     view = render_invoice_fields(invoice)
@@ -299,7 +253,13 @@ def _customer_and_subscription(
 
 def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """What the customer's next invoice would look like; nothing is stored or announced."""
-    _refuse_unmodelled(params)
+    refuse_unmodelled(params)
+    view = _preview(call, params)
+    show_overrides(view, params)
+    return view
+
+
+def _preview(call: RequestContext, params: dict[str, Any]) -> JsonObject:
     customer, at, subscription = _customer_and_subscription(call, params)
     details = params.get("subscription_details") or {}
     if subscription is None and ("proration_date" in details or "proration_behavior" in details):

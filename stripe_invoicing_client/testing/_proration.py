@@ -13,6 +13,7 @@ from attrs import evolve
 
 from . import _invoice_status as invoice_status
 from ._clock_time import now_for
+from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
@@ -35,6 +36,31 @@ def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:
 
 def proration_behavior(params: dict[str, Any]) -> str:
     return str(params.get("proration_behavior", "create_prorations"))
+
+
+def check_proration_date(subscription: Subscription, params: dict[str, Any], within: str) -> None:
+    """`proration_date` prorates as though the change was made then: a time within the
+    subscription's current period, and only with prorations (stripe-python 16.1's rule for
+    `invoices.create_preview`, applied to the update it previews). `within` names the
+    parameters' parent (`subscription_details` in a preview), or is empty."""
+
+    def named(name: str) -> str:
+        return f"{within}[{name}]" if within else name
+
+    if "proration_date" not in params:
+        return
+    if proration_behavior(params) == "none":
+        raise ApiError.invalid_request(
+            f"{named('proration_date')} needs prorations: {named('proration_behavior')} can't "
+            "be none.",
+            param=named("proration_behavior"),
+        )
+    if not subscription.period_start <= params["proration_date"] < subscription.period_end:
+        raise ApiError.invalid_request(
+            f"{named('proration_date')} must be within the subscription's current period "
+            f"({subscription.period_start} to {subscription.period_end}).",
+            param=named("proration_date"),
+        )
 
 
 def prorate_change(
@@ -103,6 +129,7 @@ def prorated_change(
     paying = payment_behavior_of(params, creating=False)
     at = now_for(call, subscription.test_clock)  # what was due by now stays done
     require(subscription, "update")
+    check_proration_date(subscription, params, "")
     with undone_if_refused(call.state, paying):
         before = subscription_view(call.state, subscription)
         behavior = proration_behavior(params)
@@ -115,6 +142,7 @@ def prorated_change(
 __all__ = [
     "after_change",
     "bill_pending",
+    "check_proration_date",
     "has_pending",
     "prorate_change",
     "prorated",

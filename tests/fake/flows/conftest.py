@@ -46,11 +46,12 @@ def fake() -> Iterator[FakeStripe]:
 
 @pytest.fixture
 async def make_client(fake: FakeStripe, kind: str) -> AsyncIterator[Callable[..., Any]]:
-    """Clients of the parametrized kind on `fake`, with options; closed at teardown."""
+    """Clients of the parametrized kind on `fake` (or `on=` another fake), with options;
+    closed at teardown."""
     made: list[Client] = []
 
-    def factory(**options: Any) -> Any:
-        client = make(fake, kind, **options)
+    def factory(on: FakeStripe | None = None, **options: Any) -> Any:
+        client = make(on or fake, kind, **options)
         made.append(client)
         return client
 

@@ -7,6 +7,7 @@ model is refused by name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -87,6 +88,49 @@ async def test_a_preview_is_the_renewal_the_clock_later_makes(
         "period": (RENEWAL, RENEWAL),
     }
     assert shown(await renewal_of(client, clock, sub)) == shown(preview)
+
+
+# Each kind of preview, by what it is asked with: a customer's pending items (no subscription),
+# a renewal, an update of the subscription's items, a new subscription.
+PREVIEWS = {
+    "pending": lambda who, sub: {"customer": who},
+    "renewal": lambda who, sub: {"subscription": sub},
+    "update": lambda who, sub: {
+        "subscription": sub,
+        "subscription_details": {"items": [{"price_data": DOUBLE}], "proration_date": HALFWAY},
+    },
+    "new_subscription": lambda who, sub: {
+        "customer": who,
+        "subscription_details": {"items": [{"price_data": YEARLY}]},
+    },
+}
+
+
+async def ids_after(client: Any, previewing: str, preview: bool) -> list[str]:
+    """The ids of what is made after a preview (or, with `preview` false, a read in its place:
+    every request takes a request id of its own)."""
+    clock, who = await on_clock(client)
+    await run(client.invoice_items.create(customer=who.id, amount=700, currency="usd"))
+    sub = None if previewing == "pending" else await by_invoice(client, str(who.id))
+    if preview:
+        asked = PREVIEWS[previewing](who.id, sub and sub.id)
+        await run(client.invoices.create_preview(**asked))
+    else:
+        await run(client.customers.retrieve(str(who.id)))
+    item = await run(client.invoice_items.create(customer=who.id, amount=100, currency="usd"))
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=RENEWAL))
+    invoices = await items(client.invoices.list(customer=who.id))
+    return [str(item.id), str((await customer(client)).id)] + [str(i.id) for i in invoices]
+
+
+@pytest.mark.parametrize("previewing", PREVIEWS)
+async def test_a_preview_leaves_the_ids_later_objects_get(
+    client: Any, make_client: Callable[..., Any], previewing: str
+) -> None:
+    twin = make_client(on=FakeStripe())
+    await run(twin.products.create(id="prod_team", name="Team plan"))  # as `client`'s fixture
+    without = await ids_after(twin, previewing, preview=False)
+    assert await ids_after(client, previewing, preview=True) == without
 
 
 async def test_a_customer_s_preview_is_of_the_subscription_renewing_first(client: Any) -> None:
