@@ -53,6 +53,16 @@ class ApiError(Exception):
     def exclusive(cls, message: str, param: str) -> ApiError:
         return cls.invalid_request(message, param=param, code="parameters_exclusive")
 
+    @classmethod
+    def not_modelled(cls, param: str, scope: str, what: str | None = None) -> ApiError:
+        """A parameter the fake would otherwise ignore, refused by name: a test that sends it
+        fails with a message saying why instead of passing where Stripe would differ."""
+        return cls.invalid_request(
+            f"FakeStripe does not model {what or param} of {scope} yet; test that against "
+            "Stripe's test mode.",
+            param=param,
+        )
+
     def body(self, request_id: str) -> dict[str, Any]:
         error: dict[str, Any] = {"type": self.error_type, "message": self.message}
         if self.code is not None:

@@ -36,6 +36,7 @@ from ._payment_retries import collection_turned_on
 from ._shapes import UNSET
 from ._state import CallAt, Finder, JsonObject, RequestContext, State
 from ._subscription_store import Subscription
+from ._unmodelled_params import refuse_unmodelled
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30
@@ -207,6 +208,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     invoice = live_invoice(state, ids["invoice"])
     call = at_time_of(call, invoice)
     require_update(invoice, params)
+    refuse_unmodelled("PostInvoicesInvoice", "POST /v1/invoices/{invoice}", params)
     before = invoice_view(state, invoice)
     # Changes go to a copy first so a refused update leaves the invoice as it was.
     changed = copy.deepcopy(invoice)

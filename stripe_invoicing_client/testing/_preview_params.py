@@ -41,11 +41,7 @@ _WHAT = ("subscription", "schedule", "subscription_details.items", "schedule_det
 
 
 def not_modelled(param: str, what: str | None = None) -> ApiError:
-    return ApiError.invalid_request(
-        f"FakeStripe does not model {what or param} of invoices.create_preview yet; test that "
-        "preview against Stripe's test mode.",
-        param=param,
-    )
+    return ApiError.not_modelled(param, "invoices.create_preview", what)
 
 
 def _check_who(params: dict[str, Any]) -> None:

@@ -33,6 +33,7 @@ from ._recurring import may_be_due, run_until
 from ._routes import find_route
 from ._shapes import coerce_params
 from ._state import API_VERSION, FileBody, RequestContext, State
+from ._unmodelled_params import refuse_before_handler
 
 AnyFault = Failure | None
 
@@ -211,6 +212,7 @@ class Server:
                     return self._replay(request, record, saved, idempotency_key, fingerprint, path)
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
             check_expand(route.operation_id, params)
+            refuse_before_handler(route.operation_id, f"{route.method} {route.template}", params)
             call = RequestContext(self.state, request_id, idempotency_key, api_key)
             state = self.state
             if may_be_due(state):
