@@ -376,10 +376,6 @@ def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> J
     return _view(call.state, note, expand_paths(params, in_list=False))
 
 
-def _no_account(call: RequestContext, note: CreditNote, params: dict[str, Any]) -> bool:
-    return "customer_account" not in params  # the fake has no Accounts as customers
-
-
 list_all = list_handler(
     Listing(
         "/v1/credit_notes",
@@ -387,7 +383,6 @@ list_all = list_handler(
         "credit_notes",
         _view,
         equal=("customer", "invoice"),
-        keep=_no_account,
     )
 )
 

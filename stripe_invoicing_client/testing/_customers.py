@@ -18,6 +18,7 @@ from ._reactions import (
 )
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
+from ._tax_id_rules import add_tax_id, check_tax_ids
 
 _PLAIN_FIELDS = (
     "balance",
@@ -48,6 +49,8 @@ def _apply(customer: Customer, params: dict[str, Any]) -> None:
         customer.shipping = shipping(params["shipping"])
     if "default_source" in params:  # update only
         customer.default_source = params["default_source"] or None
+    if params.get("source"):  # kept as given: the fake has no sources
+        customer.default_source = params["source"]
     if "metadata" in params:
         customer.metadata = merged_metadata(customer.metadata, params["metadata"])
     settings = params.get("invoice_settings")
@@ -78,6 +81,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     if clock is not None and clock not in call.state.test_clocks:
         raise ApiError.missing("test_clock", clock, "test_clock")
     call = now_for(call, clock)  # made on a test clock: it, and all of its, live at its time
+    tax_ids = [(given["type"], given["value"]) for given in params.get("tax_id_data") or []]
+    check_tax_ids(call.state, None, tax_ids, "tax_id_data[{}]")
     customer = Customer(
         id=call.new_id("cus"),
         created=call.now(),
@@ -87,6 +92,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     _apply(customer, params)
     call.state.customers[customer.id] = customer
     call.emit("customer.created", render_customer(customer))
+    for kind, value in tax_ids:
+        add_tax_id(call, customer.id, kind, value)
     _name_payment_methods(call, customer, params)
     return render_customer(customer)
 
@@ -107,8 +114,6 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     call = at_time_of(call, customer.id)
     before = render_customer(customer)
     _apply(customer, params)
-    if params.get("source"):
-        customer.default_source = params["source"]
     _name_payment_methods(call, customer, params)
     call.emit_update("customer.updated", before, render_customer(customer))
     if params.get("source"):

@@ -54,6 +54,8 @@ def _objects_of(listing: Listing, state: State) -> Iterable[Any]:
 
 
 def _matches(listing: Listing, call: RequestContext, obj: Any, params: dict[str, Any]) -> bool:
+    if "customer_account" in params:
+        return False  # no customer of the fake is an Account
     for name in listing.equal:
         if name in params and getattr(obj, name) != params[name]:
             return False

@@ -19,6 +19,7 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
+from ._pagination import in_range
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
 from ._proration import prorate_change, prorated_change
 from ._recurring import DAY, bill_period, is_metered
@@ -109,6 +110,9 @@ def _apply_plain(subscription: Subscription, params: dict[str, Any]) -> None:
         subscription.default_source = _given(params, "default_source")
     if "metadata" in params:
         subscription.metadata = merged_metadata(subscription.metadata, params["metadata"])
+    if "trial_settings" in params:
+        behavior = params["trial_settings"]["end_behavior"]["missing_payment_method"]
+        subscription.trial_missing_payment_method = behavior
     if "cancellation_details" in params:
         given, details = params["cancellation_details"], subscription.cancellation_details
         if "comment" in given:
@@ -166,10 +170,7 @@ def start_subscription(
         subscription.cancel_at_period_end = True
     if "cancel_at" in params and isinstance(params["cancel_at"], int):
         subscription.cancel_at = params["cancel_at"]
-    if "trial_settings" in params:
-        behavior = params["trial_settings"]["end_behavior"]["missing_payment_method"]
-        subscription.trial_missing_payment_method = behavior
-    trial_end = _trial_end(at, params)
+    trial_end = _trial_end(at, params, prices)
     # One-time prices for the first invoice: all checked before anything is kept or redeemed.
     one_time = plan_invoice_items(at, subscription, params.get("add_invoice_items") or [])
     for index, given in enumerate(given_items):
@@ -212,7 +213,11 @@ def start_subscription(
     return subscription
 
 
-def _trial_end(call: RequestContext, params: dict[str, Any]) -> int | None:
+def _trial_end(
+    call: RequestContext, params: dict[str, Any], prices: list[JsonObject]
+) -> int | None:
+    if params.get("trial_from_plan"):
+        return _trial_from_plan(call, params, prices)
     if params.get("trial_end") == "now":
         return None
     if isinstance(params.get("trial_end"), int):
@@ -222,6 +227,24 @@ def _trial_end(call: RequestContext, params: dict[str, Any]) -> int | None:
     if "trial_period_days" in params and params["trial_period_days"] > 0:
         return call.now() + int(params["trial_period_days"]) * DAY
     return None
+
+
+def _trial_from_plan(
+    call: RequestContext, params: dict[str, Any], prices: list[JsonObject]
+) -> int | None:
+    """The trial the items' prices give (`recurring.trial_period_days`), if any."""
+    if "trial_end" in params:
+        raise ApiError.invalid_request(
+            "trial_from_plan and trial_end can't be set together.", param="trial_from_plan"
+        )
+    days = {(price.get("recurring") or {}).get("trial_period_days") or 0 for price in prices}
+    if "trial_period_days" in params or len(days) > 1:
+        what = "trial_period_days" if "trial_period_days" in params else "prices' different trials"
+        raise ApiError.not_modelled(
+            "trial_from_plan", "POST /v1/subscriptions", f"trial_from_plan with {what}"
+        )
+    (trial_days,) = days
+    return call.now() + trial_days * DAY if trial_days else None
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -342,9 +365,21 @@ def _matches(call: RequestContext, subscription: Subscription, params: dict[str,
         return False
     if status == "ended" and subscription.status not in ENDED:
         return False
-    return "price" not in params or any(
-        item.price["id"] == params["price"] for item in subscription.items
+    if (params.get("automatic_tax") or {}).get("enabled"):
+        return False  # the fake's subscriptions never compute tax automatically
+    return _in_periods(subscription, params) and all(
+        name not in params or any(item.price["id"] == params[name] for item in subscription.items)
+        for name in ("price", "plan")  # a recurring price's id is also its plan's
     )
+
+
+def _in_periods(subscription: Subscription, params: dict[str, Any]) -> bool:
+    """`current_period_end` against the items' earliest end, `current_period_start` against
+    their latest start, as Stripe's list filters them."""
+    items = subscription.items
+    ends = ("current_period_end", min((i.current_period_end for i in items), default=None))
+    starts = ("current_period_start", max((i.current_period_start for i in items), default=None))
+    return all(name not in params or in_range(at, params[name]) for name, at in (ends, starts))
 
 
 LISTING = Listing(

@@ -8,7 +8,6 @@ verifies anything else (`unavailable`).
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from ._clock_time import at_time_of
@@ -17,22 +16,7 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._pagination import list_page
 from ._state import JsonObject, RequestContext, State
-
-MAX_PER_CUSTOMER = 25
-# Types whose country is the value's first two letters; other types name their country first.
-_EU_VAT = re.compile(r"[A-Z]{2}[0-9A-Z+*.]{2,13}")
-
-
-def _country(kind: str, value: str) -> str | None:
-    if kind == "eu_vat":
-        return "GR" if value[:2] == "EL" else value[:2]
-    if kind in ("eu_oss_vat", "unknown"):
-        return None
-    return kind.split("_", 1)[0].upper()
-
-
-def of_customer(state: State, customer_id: str) -> list[TaxId]:
-    return [t for t in state.tax_ids.values() if t.customer == customer_id]
+from ._tax_id_rules import add_tax_id, check_tax_ids, of_customer
 
 
 def _live(state: State, customer_id: str, tax_id: str) -> TaxId:
@@ -46,29 +30,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     customer = live_customer(state, ids["customer"])
     call = at_time_of(call, customer.id)
-    kind, value = params["type"], params["value"].strip()
-    if kind == "eu_vat" and not _EU_VAT.fullmatch(value.replace(" ", "")):
-        raise ApiError.invalid_request(
-            f"Invalid value for eu_vat: {value!r} (a country code, then the number).",
-            param="value",
-            code="tax_id_invalid",
-        )
-    if len(of_customer(state, customer.id)) >= MAX_PER_CUSTOMER:
-        raise ApiError.invalid_request(
-            f"A customer can have at most {MAX_PER_CUSTOMER} tax IDs.", param="value"
-        )
-    tax_id = TaxId(
-        id=call.new_id("txi"),
-        created=call.now(),
-        customer=customer.id,
-        type=kind,
-        value=value,
-        country=_country(kind, value),
-        verification_status="pending" if kind == "eu_vat" else "unavailable",
-    )
-    state.tax_ids[tax_id.id] = tax_id
-    call.emit("customer.tax_id.created", render_tax_id(tax_id))
-    return render_tax_id(tax_id)
+    kind, value = params["type"], params["value"]
+    check_tax_ids(state, customer.id, [(kind, value)], "")
+    return render_tax_id(add_tax_id(call, customer.id, kind, value))
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
