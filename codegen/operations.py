@@ -1270,4 +1270,16 @@ OPERATIONS += (
     ),
 )
 
+# stripe-python 16.1's invoicing operations the table lacked.
+OPERATIONS += (
+    Operation(
+        "DeleteCustomersCustomerDiscount",
+        "customers",
+        "delete_discount",
+        "delete",
+        "Remove the discount applied to a customer.",
+        path_params=("customer",),
+    ),
+)
+
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}

@@ -2944,4 +2944,5 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["event_name", "type"],
     },
+    "DeleteCustomersCustomerDiscount": _S241,
 }

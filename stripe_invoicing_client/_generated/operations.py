@@ -3528,6 +3528,24 @@ PostBillingMeterEventAdjustments: Endpoint[BillingMeterEventAdjustment] = Endpoi
 )
 """POST /v1/billing/meter_event_adjustments"""
 
+
+DeleteCustomersCustomerDiscount: Endpoint[DeletedDiscount] = Endpoint(
+    operation_id="DeleteCustomersCustomerDiscount",
+    method="DELETE",
+    path="/v1/customers/{customer}/discount",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="DeletedDiscount",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("discount",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/customers/{customer}/discount"""
+
 # Every record above, in the operations table's order.
 ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetInvoices,
@@ -3658,4 +3676,5 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetBillingMetersIdEventSummaries,
     PostBillingMeterEvents,
     PostBillingMeterEventAdjustments,
+    DeleteCustomersCustomerDiscount,
 )

@@ -287,7 +287,11 @@ RETURNS |= {
         "PostPromotionCodesPromotionCode",
         lists=("GetPromotionCodes",),
     ),
-    **_answers("discount", "DeleteSubscriptionsSubscriptionExposedIdDiscount"),
+    **_answers(
+        "discount",
+        "DeleteSubscriptionsSubscriptionExposedIdDiscount",
+        "DeleteCustomersCustomerDiscount",
+    ),
 }
 RETURNS |= {
     **_answers(

@@ -81,6 +81,7 @@ HANDLERS: dict[str, Handler] = {
     "GetCustomersCustomer": customers.retrieve,
     "PostCustomersCustomer": customers.update,
     "DeleteCustomersCustomer": customers.delete,
+    "DeleteCustomersCustomerDiscount": customers.delete_discount,
     "PostInvoicesInvoiceAttachPayment": status.attach_payment,
     "GetCreditNotes": credit_notes.list_all,
     "PostCreditNotes": credit_notes.create,

@@ -368,6 +368,16 @@ CALLS = [
         lambda: deleted("customer", "cus_1"),
         DeletedCustomer,
     ),
+    WireCase(
+        "customers.delete_discount",
+        ("cus_1",),
+        {},
+        "DELETE",
+        "/v1/customers/cus_1/discount",
+        [],
+        lambda: deleted("discount", "di_1"),
+        models.DeletedDiscount,
+    ),
     # credit notes, invoice payments, tax rates, coupons, products, prices, tax IDs,
     # balance transactions, events
     WireCase(

@@ -533,7 +533,7 @@ class ExpandParams(TypedDict, total=False):
 
 
 class NoParams(TypedDict, total=False):
-    """No parameters. A shape 8 operations share: their own names (such as `InvoiceDeleteParams`)
+    """No parameters. A shape 9 operations share: their own names (such as `InvoiceDeleteParams`)
     are aliases of this class, and each method's docstring says what the parameters mean for it."""
 
     pass
