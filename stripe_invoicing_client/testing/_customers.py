@@ -16,6 +16,7 @@ from ._reactions import (
     PaymentMethodUse,
     react,
 )
+from ._rendering_templates import check_template
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
 
@@ -36,6 +37,13 @@ _PLAIN_FIELDS = (
 
 # A deleted customer is gone from `state.customers`: a 404, as for one that never existed.
 live_customer = Finder(lambda state: state.customers, "customer", "customer")
+
+
+def _check_template(call: RequestContext, params: dict[str, Any]) -> None:
+    """A template named for the customer's invoices exists and is active."""
+    settings = params.get("invoice_settings")
+    given = settings.get("rendering_options") if isinstance(settings, dict) else None
+    check_template(call.state, given, "invoice_settings[rendering_options]")
 
 
 def _apply(customer: Customer, params: dict[str, Any]) -> None:
@@ -77,6 +85,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     clock = params.get("test_clock")
     if clock is not None and clock not in call.state.test_clocks:
         raise ApiError.missing("test_clock", clock, "test_clock")
+    _check_template(call, params)
     call = now_for(call, clock)  # made on a test clock: it, and all of its, live at its time
     customer = Customer(
         id=call.new_id("cus"),
@@ -104,6 +113,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     sources), and once `customer.updated` is sent, their past_due subscriptions' invoices
     are retried with it (`CUSTOMER_SOURCE_SET`)."""
     customer = live_customer(call.state, ids["customer"])
+    _check_template(call, params)
     call = at_time_of(call, customer.id)
     before = render_customer(customer)
     _apply(customer, params)
@@ -130,9 +140,8 @@ def delete_discount(
     call: RequestContext, ids: dict[str, str], params: dict[str, Any]
 ) -> JsonObject:
     """The fake's customers never hold a discount (at the pinned version customers take no
-    `coupon` or `promotion_code`; only Stripe's Dashboard could give one), so a known customer
-    gets the error Stripe documents for one without a discount: a 404 `resource_missing`, as
-    for a subscription without one."""
+    `coupon` or `promotion_code`), so a known customer gets the error Stripe documents for
+    one without a discount: a 404 `resource_missing`, as for a subscription without one."""
     customer = live_customer(call.state, ids["customer"])
     raise ApiError.no_discount("customer", customer.id, "customer")
 

@@ -1619,3 +1619,44 @@ PAGERS += [
         models.BillingMeterEventSummary,
     ),
 ]
+
+# Invoice rendering templates: made in the Dashboard; read, archived and unarchived here.
+_TEMPLATE = obj("invoice_rendering_template", "inrtem_1", status="active", version=2)
+
+CALLS += [
+    WireCase(
+        "invoice_rendering_templates.retrieve",
+        ("inrtem_1",),
+        {"version": 1},
+        "GET",
+        "/v1/invoice_rendering_templates/inrtem_1",
+        [("version", "1")],
+        _TEMPLATE,
+        models.InvoiceRenderingTemplate,
+    ),
+    *(
+        WireCase(
+            f"invoice_rendering_templates.{action}",
+            ("inrtem_1",),
+            {},
+            "POST",
+            f"/v1/invoice_rendering_templates/inrtem_1/{action}",
+            [],
+            _TEMPLATE,
+            models.InvoiceRenderingTemplate,
+        )
+        for action in ("archive", "unarchive")
+    ),
+]
+
+PAGERS += [
+    PagerCase(
+        "invoice_rendering_templates.list",
+        (),
+        {"status": "archived"},
+        "/v1/invoice_rendering_templates",
+        [("status", "archived")],
+        _TEMPLATE,
+        models.InvoiceRenderingTemplate,
+    ),
+]

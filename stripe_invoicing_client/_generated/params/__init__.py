@@ -191,6 +191,12 @@ if TYPE_CHECKING:
         InvoiceItemUpdateParams,
     )
     from .invoice_payments import InvoicePaymentListParams, InvoicePaymentRetrieveParams, Payment
+    from .invoice_rendering_templates import (
+        InvoiceRenderingTemplateArchiveParams,
+        InvoiceRenderingTemplateListParams,
+        InvoiceRenderingTemplateRetrieveParams,
+        InvoiceRenderingTemplateUnarchiveParams,
+    )
     from .invoices import (
         BillieParam,
         BillingCycleAnchorParam,
@@ -535,6 +541,10 @@ _MODULES: dict[str, str] = {
     "InvoicePaymentMethodOptionsParam": "._shared",
     "InvoicePaymentRetrieveParams": ".invoice_payments",
     "InvoiceRemoveLinesParams": ".invoices",
+    "InvoiceRenderingTemplateArchiveParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateListParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateRetrieveParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateUnarchiveParams": ".invoice_rendering_templates",
     "InvoiceRetrieveParams": ".invoices",
     "InvoiceSearchParams": ".invoices",
     "InvoiceSendParams": ".invoices",
@@ -876,6 +886,10 @@ __all__ = [
     "InvoicePaymentMethodOptionsParam",
     "InvoicePaymentRetrieveParams",
     "InvoiceRemoveLinesParams",
+    "InvoiceRenderingTemplateArchiveParams",
+    "InvoiceRenderingTemplateListParams",
+    "InvoiceRenderingTemplateRetrieveParams",
+    "InvoiceRenderingTemplateUnarchiveParams",
     "InvoiceRetrieveParams",
     "InvoiceSearchParams",
     "InvoiceSendParams",

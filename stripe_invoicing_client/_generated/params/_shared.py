@@ -524,7 +524,7 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters: `expand` only. A shape 30 operations share: their own names (such as
+    """Parameters: `expand` only. A shape 32 operations share: their own names (such as
     `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
     the parameters mean for it."""
 
