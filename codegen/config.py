@@ -90,5 +90,7 @@ FAMILY: frozenset[str] = frozenset(
         "billing.meter_event",
         "billing.meter_event_adjustment",
         "billing.meter_event_summary",
+        # stripe-python 16.1's invoicing operations the table lacked.
+        "invoice_rendering_template",
     }
 )

@@ -1270,4 +1270,59 @@ OPERATIONS += (
     ),
 )
 
+# stripe-python 16.1's invoicing operations the table lacked.
+OPERATIONS += (
+    Operation(
+        "DeleteCustomersCustomerDiscount",
+        "customers",
+        "delete_discount",
+        "delete",
+        "Remove the discount applied to a customer.",
+        path_params=("customer",),
+    ),
+)
+
+RESOURCES["invoice_rendering_templates"] = Resource(
+    "invoice_rendering_templates",
+    "InvoiceRenderingTemplate",
+    "InvoiceRenderingTemplates",
+    "Invoice rendering templates: Dashboard-made PDF layouts for invoices and customers.",
+)
+
+_IRT = "invoice_rendering_templates"
+
+OPERATIONS += (
+    Operation(
+        "GetInvoiceRenderingTemplates",
+        _IRT,
+        "list",
+        "list",
+        "Every invoice rendering template (of one status, say), newest first, page by page.",
+    ),
+    Operation(
+        "GetInvoiceRenderingTemplatesTemplate",
+        _IRT,
+        "retrieve",
+        "call",
+        "Fetch one invoice rendering template, as its latest version or an older one.",
+        path_params=("template",),
+    ),
+    Operation(
+        "PostInvoiceRenderingTemplatesTemplateArchive",
+        _IRT,
+        "archive",
+        "call",
+        "Archive a template: new invoices and customers can no longer name it.",
+        path_params=("template",),
+    ),
+    Operation(
+        "PostInvoiceRenderingTemplatesTemplateUnarchive",
+        _IRT,
+        "unarchive",
+        "call",
+        "Make an archived template usable on new invoices and customers again.",
+        path_params=("template",),
+    ),
+)
+
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}

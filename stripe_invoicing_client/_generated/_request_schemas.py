@@ -2944,4 +2944,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["event_name", "type"],
     },
+    "DeleteCustomersCustomerDiscount": _S241,
+    "GetInvoiceRenderingTemplates": {
+        "properties": {
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "status": {"type": "string", "enum": ["active", "archived"]},
+        },
+        "required": [],
+    },
+    "GetInvoiceRenderingTemplatesTemplate": {
+        "properties": {"expand": _S7, "version": _S2},
+        "required": [],
+    },
+    "PostInvoiceRenderingTemplatesTemplateArchive": _S240,
+    "PostInvoiceRenderingTemplatesTemplateUnarchive": _S240,
 }

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         GetEventsResponse200,
         GetInvoiceitemsResponse200,
         GetInvoicePaymentsResponse200,
+        GetInvoiceRenderingTemplatesResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
         GetPaymentIntentsResponse200,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from .models.payment_method import PaymentMethod
     from .models.product import DeletedProduct, Price, Product
     from .models.quote import GetQuotesQuoteLineItemsResponse200, Quote
+    from .models.shared import InvoiceRenderingTemplate
     from .models.subscription import (
         DeletedSubscriptionItem,
         Subscription,
@@ -3528,6 +3530,109 @@ PostBillingMeterEventAdjustments: Endpoint[BillingMeterEventAdjustment] = Endpoi
 )
 """POST /v1/billing/meter_event_adjustments"""
 
+
+DeleteCustomersCustomerDiscount: Endpoint[DeletedDiscount] = Endpoint(
+    operation_id="DeleteCustomersCustomerDiscount",
+    method="DELETE",
+    path="/v1/customers/{customer}/discount",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="DeletedDiscount",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("discount",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/customers/{customer}/discount"""
+
+
+GetInvoiceRenderingTemplates: Endpoint[GetInvoiceRenderingTemplatesResponse200] = Endpoint(
+    operation_id="GetInvoiceRenderingTemplates",
+    method="GET",
+    path="/v1/invoice_rendering_templates",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "status",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetInvoiceRenderingTemplatesResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/invoice_rendering_templates"""
+
+
+GetInvoiceRenderingTemplatesTemplate: Endpoint[InvoiceRenderingTemplate] = Endpoint(
+    operation_id="GetInvoiceRenderingTemplatesTemplate",
+    method="GET",
+    path="/v1/invoice_rendering_templates/{template}",
+    path_params=("template",),
+    query_params=frozenset(
+        (
+            "expand",
+            "version",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="InvoiceRenderingTemplate",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("invoice_rendering_template",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/invoice_rendering_templates/{template}"""
+
+
+PostInvoiceRenderingTemplatesTemplateArchive: Endpoint[InvoiceRenderingTemplate] = Endpoint(
+    operation_id="PostInvoiceRenderingTemplatesTemplateArchive",
+    method="POST",
+    path="/v1/invoice_rendering_templates/{template}/archive",
+    path_params=("template",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="InvoiceRenderingTemplate",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("invoice_rendering_template",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/invoice_rendering_templates/{template}/archive"""
+
+
+PostInvoiceRenderingTemplatesTemplateUnarchive: Endpoint[InvoiceRenderingTemplate] = Endpoint(
+    operation_id="PostInvoiceRenderingTemplatesTemplateUnarchive",
+    method="POST",
+    path="/v1/invoice_rendering_templates/{template}/unarchive",
+    path_params=("template",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="InvoiceRenderingTemplate",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("invoice_rendering_template",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/invoice_rendering_templates/{template}/unarchive"""
+
 # Every record above, in the operations table's order.
 ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetInvoices,
@@ -3658,4 +3763,9 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetBillingMetersIdEventSummaries,
     PostBillingMeterEvents,
     PostBillingMeterEventAdjustments,
+    DeleteCustomersCustomerDiscount,
+    GetInvoiceRenderingTemplates,
+    GetInvoiceRenderingTemplatesTemplate,
+    PostInvoiceRenderingTemplatesTemplateArchive,
+    PostInvoiceRenderingTemplatesTemplateUnarchive,
 )

@@ -16,6 +16,7 @@ from ._reactions import (
     PaymentMethodUse,
     react,
 )
+from ._rendering_templates import check_template
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
 from ._tax_id_rules import add_tax_id, check_tax_ids
@@ -37,6 +38,13 @@ _PLAIN_FIELDS = (
 
 # A deleted customer is gone from `state.customers`: a 404, as for one that never existed.
 live_customer = Finder(lambda state: state.customers, "customer", "customer")
+
+
+def _check_template(call: RequestContext, params: dict[str, Any]) -> None:
+    """A template named for the customer's invoices exists and is active."""
+    settings = params.get("invoice_settings")
+    given = settings.get("rendering_options") if isinstance(settings, dict) else None
+    check_template(call.state, given, "invoice_settings[rendering_options]")
 
 
 def _apply(customer: Customer, params: dict[str, Any]) -> None:
@@ -80,6 +88,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     clock = params.get("test_clock")
     if clock is not None and clock not in call.state.test_clocks:
         raise ApiError.missing("test_clock", clock, "test_clock")
+    _check_template(call, params)
     call = now_for(call, clock)  # made on a test clock: it, and all of its, live at its time
     tax_ids = [(given["type"], given["value"]) for given in params.get("tax_id_data") or []]
     check_tax_ids(call.state, None, tax_ids, "tax_id_data[{}]")
@@ -111,6 +120,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     sources), and once `customer.updated` is sent, their past_due subscriptions' invoices
     are retried with it (`CUSTOMER_SOURCE_SET`)."""
     customer = live_customer(call.state, ids["customer"])
+    _check_template(call, params)
     call = at_time_of(call, customer.id)
     before = render_customer(customer)
     _apply(customer, params)
@@ -131,6 +141,16 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     return deleted_stub("customer", customer.id)
 
 
+def delete_discount(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
+    """The fake's customers never hold a discount (at the pinned version customers take no
+    `coupon` or `promotion_code`), so a known customer gets the error Stripe documents for
+    one without a discount: a 404 `resource_missing`, as for a subscription without one."""
+    customer = live_customer(call.state, ids["customer"])
+    raise ApiError.no_discount("customer", customer.id, "customer")
+
+
 LISTING = Listing(
     "/v1/customers",
     "customer",
@@ -145,4 +165,13 @@ list_all = list_handler(LISTING)
 search = search_handler(LISTING)
 
 
-__all__ = ["create", "delete", "list_all", "live_customer", "retrieve", "search", "update"]
+__all__ = [
+    "create",
+    "delete",
+    "delete_discount",
+    "list_all",
+    "live_customer",
+    "retrieve",
+    "search",
+    "update",
+]

@@ -44,6 +44,16 @@ class ApiError(Exception):
         )
 
     @classmethod
+    def no_discount(cls, owner: str, owner_id: str, param: str) -> ApiError:
+        """A customer's or subscription's discount removed when it has none."""
+        return cls.invalid_request(
+            f"No active discount for {owner}: '{owner_id}'",
+            param=param,
+            code="resource_missing",
+            status=404,
+        )
+
+    @classmethod
     def missing_param(cls, param: str) -> ApiError:
         return cls.invalid_request(
             f"Missing required param: {param}.", param=param, code="parameter_missing"

@@ -130,6 +130,7 @@ EXPANDABLE |= {
     "payment_method": {"customer": "customer"},
     "billing_portal.configuration": {"application": None},
     "billing_portal.session": {"configuration": "billing_portal.configuration"},
+    "invoice_rendering_template": {},
 }
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
@@ -287,7 +288,11 @@ RETURNS |= {
         "PostPromotionCodesPromotionCode",
         lists=("GetPromotionCodes",),
     ),
-    **_answers("discount", "DeleteSubscriptionsSubscriptionExposedIdDiscount"),
+    **_answers(
+        "discount",
+        "DeleteSubscriptionsSubscriptionExposedIdDiscount",
+        "DeleteCustomersCustomerDiscount",
+    ),
 }
 RETURNS |= {
     **_answers(
@@ -324,6 +329,13 @@ RETURNS |= {
     **_answers("billing_portal.session", "PostBillingPortalSessions"),
     **_answers(
         "subscription", "PostSubscriptionsSubscriptionPause", "PostSubscriptionsSubscriptionMigrate"
+    ),
+    **_answers(
+        "invoice_rendering_template",
+        "GetInvoiceRenderingTemplatesTemplate",
+        "PostInvoiceRenderingTemplatesTemplateArchive",
+        "PostInvoiceRenderingTemplatesTemplateUnarchive",
+        lists=("GetInvoiceRenderingTemplates",),
     ),
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -27,6 +27,7 @@ from ._ids import IdFactory
 from ._invoice_store import SentInvoice
 from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
+from ._rendering_templates import add_template
 from ._retry_policy import InvoiceAfterRetries, SubscriptionAfterRetries, retry_policy
 from ._server import AnyFault, Server
 from ._state import API_VERSION, JsonObject, State
@@ -238,6 +239,22 @@ class FakeStripe:
                 registered=True,
             )
             return price_id
+
+    def add_invoice_rendering_template(
+        self,
+        nickname: str | None = None,
+        *,
+        version: int = 1,
+        metadata: Mapping[str, str] | None = None,
+    ) -> str:
+        """Adds an active invoice rendering template, as made in Stripe's Dashboard (the API
+        has no call that makes one), and returns its id (`inrtem_...`), for
+        `rendering={"template": ...}` on invoices and
+        `invoice_settings={"rendering_options": {"template": ...}}` on customers. `version`
+        is its latest version (1 to it can be named). Bad arguments raise TypeError or
+        ValueError, adding nothing."""
+        with self._lock:
+            return add_template(self._state, nickname, version, metadata)
 
     def inject(
         self,

@@ -33,6 +33,7 @@ from ._objects import (
     shipping,
 )
 from ._payment_retries import collection_turned_on
+from ._rendering_templates import check_template
 from ._shapes import UNSET
 from ._state import CallAt, Finder, JsonObject, RequestContext, State
 from ._subscription_store import Subscription
@@ -174,6 +175,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     customer, at = customer_param(call, params)
     subscription = _subscription_param(state, params, customer)
+    check_template(state, params.get("rendering"), "rendering")
     if subscription is not None and "currency" not in params:
         currency = subscription.currency
     else:
@@ -209,6 +211,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     call = at_time_of(call, invoice)
     require_update(invoice, params)
     refuse_unmodelled("PostInvoicesInvoice", "POST /v1/invoices/{invoice}", params)
+    check_template(state, params.get("rendering"), "rendering")
     before = invoice_view(state, invoice)
     # Changes go to a copy first so a refused update leaves the invoice as it was.
     changed = copy.deepcopy(invoice)

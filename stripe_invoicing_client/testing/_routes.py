@@ -28,6 +28,7 @@ from . import _payment_methods as payment_methods
 from . import _portal as portal
 from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
+from . import _rendering_templates as rendering_templates
 from . import _subscription_discounts as subscription_discounts
 from . import _subscription_items as subscription_items
 from . import _subscription_pause as subscription_pause
@@ -81,6 +82,7 @@ HANDLERS: dict[str, Handler] = {
     "GetCustomersCustomer": customers.retrieve,
     "PostCustomersCustomer": customers.update,
     "DeleteCustomersCustomer": customers.delete,
+    "DeleteCustomersCustomerDiscount": customers.delete_discount,
     "PostInvoicesInvoiceAttachPayment": status.attach_payment,
     "GetCreditNotes": credit_notes.list_all,
     "PostCreditNotes": credit_notes.create,
@@ -197,6 +199,14 @@ HANDLERS |= {
     "PostSubscriptionsSubscriptionPause": subscription_pause.pause,
     "PostSubscriptionsSubscriptionMigrate": subscription_pause.migrate,
     "PostSubscriptionsSubscriptionResume": subscription_resume.resume,
+}
+
+# Invoice rendering templates (`_rendering_templates.py`); tests add them, as the Dashboard does.
+HANDLERS |= {
+    "GetInvoiceRenderingTemplates": rendering_templates.list_all,
+    "GetInvoiceRenderingTemplatesTemplate": rendering_templates.retrieve,
+    "PostInvoiceRenderingTemplatesTemplateArchive": rendering_templates.archive,
+    "PostInvoiceRenderingTemplatesTemplateUnarchive": rendering_templates.unarchive,
 }
 
 # Operations of the client the fake does not serve yet (none since issue 24 served the last);

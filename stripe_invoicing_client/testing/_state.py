@@ -24,6 +24,7 @@ from ._payment_method_store import PaymentMethod
 from ._portal_store import PortalConfiguration, PortalSession
 from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
+from ._rendering_template_store import RenderingTemplate
 from ._retry_policy import RetryPolicy
 from ._subscription_schedule_store import SubscriptionSchedule
 from ._subscription_store import Subscription
@@ -85,6 +86,8 @@ class State:
     # The customer portal (`_portal.py`).
     portal_configurations: dict[str, PortalConfiguration] = field(factory=dict)
     portal_sessions: dict[str, PortalSession] = field(factory=dict)
+    # Invoice rendering templates, made in the Dashboard (`_rendering_templates.py`).
+    rendering_templates: dict[str, RenderingTemplate] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

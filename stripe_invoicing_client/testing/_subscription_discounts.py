@@ -84,12 +84,7 @@ def delete_discount(
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     at = now_for(call, subscription.test_clock)
     if not subscription.discounts:
-        raise ApiError.invalid_request(
-            f"No active discount for subscription: '{subscription.id}'",
-            param="subscription_exposed_id",
-            code="resource_missing",
-            status=404,
-        )
+        raise ApiError.no_discount("subscription", subscription.id, "subscription_exposed_id")
     before = subscription_view(state, subscription)
     removed = state.discounts[subscription.discounts[-1]]
     subscription.discounts = []

@@ -187,6 +187,7 @@ INERT: dict[str, dict[str, str]] = {
         "tax_behavior": "only Stripe Tax reads it; the fake computes no automatic tax",
         "tax_code": "only Stripe Tax reads it; the fake computes no automatic tax",
     },
+    # Its template is checked (`_rendering_templates.check_template`), then nothing else of it.
     "PostInvoices": {"rendering": "how the PDF looks; amounts are the same"},
     "PostInvoicesInvoice": {"rendering": "how the PDF looks; amounts are the same"},
     "PostInvoicesInvoicePay": {

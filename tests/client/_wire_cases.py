@@ -368,6 +368,16 @@ CALLS = [
         lambda: deleted("customer", "cus_1"),
         DeletedCustomer,
     ),
+    WireCase(
+        "customers.delete_discount",
+        ("cus_1",),
+        {},
+        "DELETE",
+        "/v1/customers/cus_1/discount",
+        [],
+        lambda: deleted("discount", "di_1"),
+        models.DeletedDiscount,
+    ),
     # credit notes, invoice payments, tax rates, coupons, products, prices, tax IDs,
     # balance transactions, events
     WireCase(
@@ -1607,5 +1617,46 @@ PAGERS += [
         [("customer", "cus_1"), ("start_time", "1767225600"), ("end_time", "1769904000")],
         obj("billing.meter_event_summary", "mtrusg_1", aggregated_value=25.0, meter="mtr_1"),
         models.BillingMeterEventSummary,
+    ),
+]
+
+# Invoice rendering templates: made in the Dashboard; read, archived and unarchived here.
+_TEMPLATE = obj("invoice_rendering_template", "inrtem_1", status="active", version=2)
+
+CALLS += [
+    WireCase(
+        "invoice_rendering_templates.retrieve",
+        ("inrtem_1",),
+        {"version": 1},
+        "GET",
+        "/v1/invoice_rendering_templates/inrtem_1",
+        [("version", "1")],
+        _TEMPLATE,
+        models.InvoiceRenderingTemplate,
+    ),
+    *(
+        WireCase(
+            f"invoice_rendering_templates.{action}",
+            ("inrtem_1",),
+            {},
+            "POST",
+            f"/v1/invoice_rendering_templates/inrtem_1/{action}",
+            [],
+            _TEMPLATE,
+            models.InvoiceRenderingTemplate,
+        )
+        for action in ("archive", "unarchive")
+    ),
+]
+
+PAGERS += [
+    PagerCase(
+        "invoice_rendering_templates.list",
+        (),
+        {"status": "archived"},
+        "/v1/invoice_rendering_templates",
+        [("status", "archived")],
+        _TEMPLATE,
+        models.InvoiceRenderingTemplate,
     ),
 ]

@@ -174,6 +174,7 @@ _MODELS = {
     "payment_method": models.PaymentMethod,
     "billing_portal.configuration": models.BillingPortalConfiguration,
     "billing_portal.session": models.BillingPortalSession,
+    "invoice_rendering_template": models.InvoiceRenderingTemplate,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,

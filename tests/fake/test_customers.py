@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from stripe_invoicing_client.testing import FakeStripe
 
 from .support import Api, assert_pinned_shape, error_of
@@ -63,3 +65,23 @@ def test_list_filters_by_email_and_created(api: Api, fake: FakeStripe) -> None:
     page = api.get("/v1/customers", {"created": second["created"]})
     assert [c["id"] for c in page["data"]] == [second["id"]]
     assert page["url"] == "/v1/customers"
+
+
+@pytest.mark.parametrize(
+    ("deleted", "message"),
+    [(False, "No active discount for customer"), (True, "No such customer")],
+    ids=["without-a-discount", "deleted"],
+)
+def test_deleting_a_customer_s_discount_is_a_404(
+    api: Api, fake: FakeStripe, deleted: bool, message: str
+) -> None:
+    # The fake's customers never hold a discount: nothing at this API version gives them one.
+    customer = api.customer(email="ada@example.com")
+    if deleted:
+        api.delete(f"/v1/customers/{customer['id']}")
+    events = len(fake.events)
+    answer = api.delete(f"/v1/customers/{customer['id']}/discount", expect=404)
+    error = error_of(answer)
+    assert (error["code"], error["param"]) == ("resource_missing", "customer")
+    assert error["message"] == f"{message}: '{customer['id']}'"
+    assert len(fake.events) == events

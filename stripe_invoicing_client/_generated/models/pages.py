@@ -682,6 +682,59 @@ class GetInvoicePaymentsResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoiceRenderingTemplatesResponse200(Model):
+    """GetInvoiceRenderingTemplatesResponse200"""
+
+    data: list[InvoiceRenderingTemplate]
+    """The templates on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [InvoiceRenderingTemplate.from_dict(item0) for item0 in v],
+    }
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoiceRenderingTemplatesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
+        take = d.pop  # bound once: one lookup per model, not per field
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        if type(v_has_more := take("has_more", UNSET)) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        if type(v_object_ := take("object", UNSET)) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if type(v_url := take("url", UNSET)) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetInvoiceitemsResponse200(Model):
     """GetInvoiceitemsResponse200"""
 
@@ -1587,6 +1640,7 @@ from .payment_intent import PaymentIntent  # noqa: E402
 from .payment_method import PaymentMethod  # noqa: E402
 from .product import Price, Product  # noqa: E402
 from .quote import Quote  # noqa: E402
+from .shared import InvoiceRenderingTemplate  # noqa: E402
 from .subscription import Subscription  # noqa: E402
 from .subscription_schedule import SubscriptionSchedule  # noqa: E402
 from .tax import TaxId, TaxRate  # noqa: E402
@@ -1605,6 +1659,7 @@ __all__ = [
     "GetCustomersSearchResponse200",
     "GetEventsResponse200",
     "GetInvoicePaymentsResponse200",
+    "GetInvoiceRenderingTemplatesResponse200",
     "GetInvoiceitemsResponse200",
     "GetInvoicesResponse200",
     "GetInvoicesSearchResponse200",

@@ -722,6 +722,79 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceRenderingTemplate(Model):
+    """An invoice rendering template: a layout for invoice PDFs, made in the Dashboard and named on
+    invoices or customers."""
+
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    id: str
+    """Unique id of the object."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    nickname: str | None
+    """A short name for the template, never shown to customers."""
+    object_: Literal["invoice_rendering_template"]
+    """Object type, always `invoice_rendering_template`."""
+    status: Literal["active", "archived"]
+    """Whether new objects may use the template (`active`) or not (`archived`)."""
+    version: int
+    """The version answered (the latest unless another was asked for); each change to how the template renders adds one."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceRenderingTemplate:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
+        take = d.pop  # bound once: one lookup per model, not per field
+        if type(v_created := take("created", UNSET)) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
+        if type(v_id := take("id", UNSET)) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
+        if type(v_livemode := take("livemode", UNSET)) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
+        if (
+            type(v_metadata := take("metadata", UNSET)) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
+        if (type(v_nickname := take("nickname", UNSET)) is str) or (v_nickname is None):
+            fill.nickname = v_nickname
+        elif v_nickname is not UNSET:
+            d["nickname"] = v_nickname
+        if type(v_object_ := take("object", UNSET)) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if type(v_status := take("status", UNSET)) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
+        if type(v_version := take("version", UNSET)) is int:
+            fill.version = v_version
+        elif v_version is not UNSET:
+            d["version"] = v_version
+        if d:  # what did not fit, or is not modelled (else made on first read)
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceSettingCustomField(Model):
     """Embedded object found at `invoice.custom_fields`."""
 
@@ -2123,6 +2196,7 @@ __all__ = [
     "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
     "InvoicePaymentMethodOptionsUsBankAccount",
     "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections",
+    "InvoiceRenderingTemplate",
     "InvoiceSettingCustomField",
     "InvoicesPaymentMethodOptionsBillieCompanyDetails",
     "InvoicesPaymentMethodOptionsPayto",

@@ -172,6 +172,7 @@ if TYPE_CHECKING:
         CustomerCreateParams,
         CustomerCreateSettingsParam,
         CustomerCreateTaxParam,
+        CustomerDeleteDiscountParams,
         CustomerDeleteParams,
         CustomerListParams,
         CustomerParam,
@@ -190,6 +191,12 @@ if TYPE_CHECKING:
         InvoiceItemUpdateParams,
     )
     from .invoice_payments import InvoicePaymentListParams, InvoicePaymentRetrieveParams, Payment
+    from .invoice_rendering_templates import (
+        InvoiceRenderingTemplateArchiveParams,
+        InvoiceRenderingTemplateListParams,
+        InvoiceRenderingTemplateRetrieveParams,
+        InvoiceRenderingTemplateUnarchiveParams,
+    )
     from .invoices import (
         BillieParam,
         BillingCycleAnchorParam,
@@ -444,6 +451,7 @@ _MODULES: dict[str, str] = {
     "CustomerCreateParams": ".customers",
     "CustomerCreateSettingsParam": ".customers",
     "CustomerCreateTaxParam": ".customers",
+    "CustomerDeleteDiscountParams": ".customers",
     "CustomerDeleteParams": ".customers",
     "CustomerDetailsParam": ".invoices",
     "CustomerListParams": ".customers",
@@ -533,6 +541,10 @@ _MODULES: dict[str, str] = {
     "InvoicePaymentMethodOptionsParam": "._shared",
     "InvoicePaymentRetrieveParams": ".invoice_payments",
     "InvoiceRemoveLinesParams": ".invoices",
+    "InvoiceRenderingTemplateArchiveParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateListParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateRetrieveParams": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplateUnarchiveParams": ".invoice_rendering_templates",
     "InvoiceRetrieveParams": ".invoices",
     "InvoiceSearchParams": ".invoices",
     "InvoiceSendParams": ".invoices",
@@ -784,6 +796,7 @@ __all__ = [
     "CustomerCreateParams",
     "CustomerCreateSettingsParam",
     "CustomerCreateTaxParam",
+    "CustomerDeleteDiscountParams",
     "CustomerDeleteParams",
     "CustomerDetailsParam",
     "CustomerListParams",
@@ -873,6 +886,10 @@ __all__ = [
     "InvoicePaymentMethodOptionsParam",
     "InvoicePaymentRetrieveParams",
     "InvoiceRemoveLinesParams",
+    "InvoiceRenderingTemplateArchiveParams",
+    "InvoiceRenderingTemplateListParams",
+    "InvoiceRenderingTemplateRetrieveParams",
+    "InvoiceRenderingTemplateUnarchiveParams",
     "InvoiceRetrieveParams",
     "InvoiceSearchParams",
     "InvoiceSendParams",

@@ -524,7 +524,7 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters: `expand` only. A shape 30 operations share: their own names (such as
+    """Parameters: `expand` only. A shape 32 operations share: their own names (such as
     `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
     the parameters mean for it."""
 
@@ -533,7 +533,7 @@ class ExpandParams(TypedDict, total=False):
 
 
 class NoParams(TypedDict, total=False):
-    """No parameters. A shape 8 operations share: their own names (such as `InvoiceDeleteParams`)
+    """No parameters. A shape 9 operations share: their own names (such as `InvoiceDeleteParams`)
     are aliases of this class, and each method's docstring says what the parameters mean for it."""
 
     pass

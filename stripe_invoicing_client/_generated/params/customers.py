@@ -199,6 +199,7 @@ class CustomerUpdateParams(TypedDict, total=False):
 # Operations whose parameters have the shape of another's.
 CustomerRetrieveParams = ExpandParams
 CustomerDeleteParams = NoParams
+CustomerDeleteDiscountParams = NoParams
 
 document_keys(__name__)
 
@@ -207,6 +208,7 @@ __all__ = [
     "CustomerCreateParams",
     "CustomerCreateSettingsParam",
     "CustomerCreateTaxParam",
+    "CustomerDeleteDiscountParams",
     "CustomerDeleteParams",
     "CustomerListParams",
     "CustomerParam",

@@ -89,6 +89,12 @@ if TYPE_CHECKING:
         InvoicePayments,
         InvoicePaymentsWithRawResponse,
     )
+    from .invoice_rendering_templates import (
+        AsyncInvoiceRenderingTemplates,
+        AsyncInvoiceRenderingTemplatesWithRawResponse,
+        InvoiceRenderingTemplates,
+        InvoiceRenderingTemplatesWithRawResponse,
+    )
     from .invoices import (
         AsyncInvoices,
         AsyncInvoicesWithRawResponse,
@@ -266,6 +272,10 @@ _MODULES = {
     "BillingMeterEventAdjustmentsWithRawResponse": ".billing_meter_event_adjustments",
     "AsyncBillingMeterEventAdjustments": ".billing_meter_event_adjustments",
     "AsyncBillingMeterEventAdjustmentsWithRawResponse": ".billing_meter_event_adjustments",
+    "InvoiceRenderingTemplates": ".invoice_rendering_templates",
+    "InvoiceRenderingTemplatesWithRawResponse": ".invoice_rendering_templates",
+    "AsyncInvoiceRenderingTemplates": ".invoice_rendering_templates",
+    "AsyncInvoiceRenderingTemplatesWithRawResponse": ".invoice_rendering_templates",
 }
 
 
@@ -389,6 +399,12 @@ class Resources:
 
         return Billing(self._as_client())
 
+    @cached_property
+    def invoice_rendering_templates(self) -> InvoiceRenderingTemplates:
+        from .invoice_rendering_templates import InvoiceRenderingTemplates
+
+        return InvoiceRenderingTemplates(self._as_client())
+
 
 class RawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -509,6 +525,12 @@ class RawResources:
         from .billing import BillingWithRawResponse
 
         return BillingWithRawResponse(self._client.billing)
+
+    @cached_property
+    def invoice_rendering_templates(self) -> InvoiceRenderingTemplatesWithRawResponse:
+        from .invoice_rendering_templates import InvoiceRenderingTemplatesWithRawResponse
+
+        return InvoiceRenderingTemplatesWithRawResponse(self._client.invoice_rendering_templates)
 
 
 class AsyncResources:
@@ -631,6 +653,12 @@ class AsyncResources:
 
         return AsyncBilling(self._as_client())
 
+    @cached_property
+    def invoice_rendering_templates(self) -> AsyncInvoiceRenderingTemplates:
+        from .invoice_rendering_templates import AsyncInvoiceRenderingTemplates
+
+        return AsyncInvoiceRenderingTemplates(self._as_client())
+
 
 class AsyncRawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -752,6 +780,14 @@ class AsyncRawResources:
 
         return AsyncBillingWithRawResponse(self._client.billing)
 
+    @cached_property
+    def invoice_rendering_templates(self) -> AsyncInvoiceRenderingTemplatesWithRawResponse:
+        from .invoice_rendering_templates import AsyncInvoiceRenderingTemplatesWithRawResponse
+
+        return AsyncInvoiceRenderingTemplatesWithRawResponse(
+            self._client.invoice_rendering_templates
+        )
+
 
 if not TYPE_CHECKING:
 
@@ -795,6 +831,8 @@ __all__ = [
     "AsyncInvoiceItemsWithRawResponse",
     "AsyncInvoicePayments",
     "AsyncInvoicePaymentsWithRawResponse",
+    "AsyncInvoiceRenderingTemplates",
+    "AsyncInvoiceRenderingTemplatesWithRawResponse",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
     "AsyncPaymentIntents",
@@ -853,6 +891,8 @@ __all__ = [
     "InvoiceItemsWithRawResponse",
     "InvoicePayments",
     "InvoicePaymentsWithRawResponse",
+    "InvoiceRenderingTemplates",
+    "InvoiceRenderingTemplatesWithRawResponse",
     "Invoices",
     "InvoicesWithRawResponse",
     "PaymentIntents",

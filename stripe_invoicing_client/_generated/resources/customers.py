@@ -16,6 +16,7 @@ from ..._core.resource import (
 from ..._core.search_query import search_params
 from ..operations import (
     DeleteCustomersCustomer,
+    DeleteCustomersCustomerDiscount,
     GetCustomers,
     GetCustomersCustomer,
     GetCustomersSearch,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from ..._core.pagination import AsyncPager, SyncPager
     from ..._core.resource import AsyncRequester, Requester
     from ..models import customer as models_customer
+    from ..models import discount as models_discount
     from ..params import customers as params_customers
 
 
@@ -379,6 +381,51 @@ class Customers(SyncAPIResource):
         """
         return self._call(
             DeleteCustomersCustomer,
+            {"customer": customer},
+            {},
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete_discount(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> models_discount.DeletedDiscount:
+        """Remove the discount applied to a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            DeletedDiscount: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return self._call(
+            DeleteCustomersCustomerDiscount,
             {"customer": customer},
             {},
             request_options(
@@ -728,6 +775,51 @@ class AsyncCustomers(AsyncAPIResource):
             ),
         )
 
+    async def delete_discount(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> models_discount.DeletedDiscount:
+        """Remove the discount applied to a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            DeletedDiscount: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return await self._call(
+            DeleteCustomersCustomerDiscount,
+            {"customer": customer},
+            {},
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
 
 class CustomersWithRawResponse:
     """`with_raw_response` for Customers: the same methods, returning RawResponse."""
@@ -748,6 +840,7 @@ class CustomersWithRawResponse:
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+        self.delete_discount = raw(resource.delete_discount)
 
 
 class AsyncCustomersWithRawResponse:
@@ -769,3 +862,4 @@ class AsyncCustomersWithRawResponse:
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
         self.delete = async_raw(resource.delete)
+        self.delete_discount = async_raw(resource.delete_discount)

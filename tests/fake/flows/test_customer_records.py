@@ -259,3 +259,10 @@ async def test_a_negative_total_first_settles_a_debit_balance(client: Any) -> No
         -700,
     )
     assert (await run(client.customers.retrieve(str(ada.id)))).balance == -700
+
+
+async def test_a_customer_without_a_discount_has_none_to_delete(client: Any) -> None:
+    ada = await customer(client)
+    with pytest.raises(NotFoundError, match="No active discount for customer") as raised:
+        await run(client.customers.delete_discount(ada.id))
+    assert raised.value.param == "customer"
