@@ -91,6 +91,10 @@ class Subscription(StoredWithMetadata):
     billing_mode: str = "classic"
     proration_discounts: str | None = None
     billing_mode_updated_at: int | None = None
+    # `payment_settings` (`_subscription_payment_settings`): `off` or `on_subscription`, and
+    # the payment method types as sent (only `["card"]` is taken).
+    save_default_payment_method: str = "off"
+    payment_method_types: list[str] | None = None
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -216,8 +220,10 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         ),
         "payment_settings": {
             "payment_method_options": None,
-            "payment_method_types": None,
-            "save_default_payment_method": "off",
+            "payment_method_types": (
+                None if s.payment_method_types is None else list(s.payment_method_types)
+            ),
+            "save_default_payment_method": s.save_default_payment_method,
         },
         "pending_invoice_item_interval": None,
         "pending_setup_intent": None,

@@ -29,6 +29,7 @@ from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
+from ._subscription_payment_settings import apply_payment_settings
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
@@ -110,6 +111,7 @@ def _apply_plain(subscription: Subscription, params: dict[str, Any]) -> None:
         subscription.default_source = _given(params, "default_source")
     if "metadata" in params:
         subscription.metadata = merged_metadata(subscription.metadata, params["metadata"])
+    apply_payment_settings(subscription, params)
     if "trial_settings" in params:
         behavior = params["trial_settings"]["end_behavior"]["missing_payment_method"]
         subscription.trial_missing_payment_method = behavior

@@ -38,10 +38,15 @@ def _self_issuer(value: Any) -> bool:
     return is_empty(value) or (value.get("type") == "self" and "account" not in value)
 
 
+# Acted on: a subscription's `save_default_payment_method` (`_subscription_payment_settings`).
+_MODELLED_PAYMENT_SETTINGS = ("payment_method_types", "save_default_payment_method")
+
+
 def _card_only(value: Any) -> bool:
-    """`payment_settings` that change nothing: the fake charges cards only."""
+    """`payment_settings` the fake acts as: cards only (it charges nothing else), and a
+    subscription's `save_default_payment_method`."""
     types = value.get("payment_method_types", [])
-    rest = {k: v for k, v in value.items() if k != "payment_method_types"}
+    rest = {k: v for k, v in value.items() if k not in _MODELLED_PAYMENT_SETTINGS}
     return types in (UNSET, [], ["card"]) and all(is_empty(v) for v in rest.values())
 
 

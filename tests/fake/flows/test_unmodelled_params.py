@@ -112,6 +112,17 @@ REFUSED = [
         "payment_settings",
     ),
     (
+        "subscriptions",
+        "create",
+        {
+            "payment_settings": {
+                "save_default_payment_method": "on_subscription",
+                "payment_method_options": {"card": {"request_three_d_secure": "any"}},
+            }
+        },
+        "payment_settings",
+    ),
+    (
         "customers",
         "create",
         {"cash_balance": {"settings": {"reconciliation_mode": "manual"}}},
@@ -148,6 +159,7 @@ async def test_what_the_fake_cannot_compute_is_refused_by_name(
     [
         {"automatic_tax": {"enabled": False}},
         {"payment_settings": {"payment_method_types": ["card"]}},
+        {"payment_settings": {"save_default_payment_method": "on_subscription"}},
         {"invoice_settings": {"issuer": {"type": "self"}}},
         {"off_session": True, "proration_behavior": "none", "billing_mode": {"type": "classic"}},
     ],
