@@ -122,6 +122,13 @@ async def test_one_time_items_of_the_first_invoice_take_their_own_rates(client: 
     assert invoice.total == 4500
 
 
+def taxed_at(where: str, rate_id: str) -> dict[str, Any]:
+    """A subscription to MONTHLY taxed at the rate: its default one, or the item's own."""
+    if where == "item":
+        return {"items": [{"price_data": MONTHLY, "tax_rates": [rate_id]}]}
+    return {"items": [{"price_data": MONTHLY}], "default_tax_rates": [rate_id]}
+
+
 def tenth(amount: int) -> int:
     return int((Decimal(amount) / 10).to_integral_value(ROUND_HALF_UP))
 
@@ -130,13 +137,7 @@ def tenth(amount: int) -> int:
 @pytest.mark.parametrize("change", ["always_invoice update", "cancel with proration"])
 async def test_prorations_are_taxed(client: Any, where: str, change: str) -> None:
     vat = await rate(client, 10)
-    given: dict[str, Any] = {"price_data": MONTHLY}
-    params: dict[str, Any] = {"items": [given]}
-    if where == "item":
-        given["tax_rates"] = [vat.id]
-    else:
-        params["default_tax_rates"] = [vat.id]
-    clock, _, sub = await on_clock_by_invoice(client, **params)
+    clock, _, sub = await on_clock_by_invoice(client, **taxed_at(where, str(vat.id)))
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=HALFWAY))
     if change == "cancel with proration":
         await run(client.subscriptions.cancel(str(sub.id), prorate=True, invoice_now=True))
@@ -314,3 +315,14 @@ async def test_unknown_or_archived_rates_are_refused(
     kept = await run(client.subscriptions.retrieve(str(sub.id)))
     assert ids(kept.default_tax_rates) == [vat.id]
     assert ids(kept.items.data[0].tax_rates) == []
+
+
+@pytest.mark.parametrize("where", ["default", "item"])
+async def test_a_taxed_subscription_is_not_put_on_a_schedule(client: Any, where: str) -> None:
+    """A schedule's phases would have to carry the rates; the fake doesn't model them there."""
+    vat = await rate(client, 10)
+    _, _, sub = await on_clock_by_invoice(client, **taxed_at(where, str(vat.id)))
+    with pytest.raises(InvalidRequestError) as refused:
+        await run(client.subscription_schedules.create(from_subscription=sub.id))
+    assert refused.value.param == "from_subscription"
+    assert (await run(client.subscriptions.retrieve(str(sub.id)))).schedule is None
