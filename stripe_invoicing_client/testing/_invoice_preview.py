@@ -5,10 +5,11 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 - `subscription` (or, for a customer alone, their subscription that renews first): the
   invoice its next renewal makes, at its period's end (or its trial's), with the pending items
   a renewal takes;
-- with `subscription_details.items` too: that change made first, prorated as an update
-  prorates it at `proration_date`; then the next renewal, or with `always_invoice` the invoice
-  the update makes at once (its prorations);
-- `subscription_details.items` alone: the first invoice of a subscription made of them;
+- with `subscription_details.items` (or `.default_tax_rates`) too: that change made first,
+  prorated as an update prorates it at `proration_date`; then the next renewal, or with
+  `always_invoice` the invoice the update makes at once (its prorations);
+- `subscription_details.items` alone: the first invoice of a subscription made of them (with
+  `.default_tax_rates`, if sent);
 - a customer with no subscription to renew: their pending invoice items.
 
 `invoice_items` join the customer's pending items first. Every preview is made on a copy of
@@ -123,7 +124,7 @@ def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
 
 def _nested(error: ApiError) -> ApiError:
     """An error of the subscription's own code, its parameter named as the preview's."""
-    if error.param is not None and error.param.startswith("items["):
+    if error.param is not None and error.param.startswith(("items[", "default_tax_rates[")):
         name, _, rest = error.param.partition("[")
         error.param = f"subscription_details[{name}][{rest}"
     return error
@@ -148,8 +149,11 @@ def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> 
 
 def _creation(at: CallAt, customer: Customer, params: dict[str, Any]) -> Invoice:
     """The first invoice (in the sandbox) of a subscription of `subscription_details.items`."""
-    given = params["subscription_details"]["items"]
+    details = params["subscription_details"]
+    given = details["items"]
     made = {"items": given, **({"currency": params["currency"]} if "currency" in params else {})}
+    if "default_tax_rates" in details:
+        made["default_tax_rates"] = details["default_tax_rates"]
     try:
         prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given)]
         subscription = subscriptions.start_subscription(at, customer, made, prices, None, None)
@@ -200,7 +204,8 @@ def _subscription_preview(
         invoice = _creation(at, customer, params)
     else:
         copied = state.subscriptions[subscription.id]
-        made_now = _change(at, copied, details) if "items" in details else None
+        changes = "items" in details or "default_tax_rates" in details
+        made_now = _change(at, copied, details) if changes else None
         invoice = made_now or _next_renewal(at, subscription.id)
     apply_to_invoice(at, invoice, params, record=False)
     recompute_totals(state, invoice)

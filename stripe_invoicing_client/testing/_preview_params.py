@@ -22,7 +22,7 @@ from ._shapes import UNSET
 from ._state import JsonObject
 
 # What of `subscription_details` (and of each of its `items`) the fake models.
-MODELLED_DETAILS = ("items", "proration_behavior", "proration_date")
+MODELLED_DETAILS = ("default_tax_rates", "items", "proration_behavior", "proration_date")
 _MODELLED_ITEM_FIELDS = (
     "clear_usage",  # no effect on a price billed from a meter, the only usage the fake has
     "deleted",

@@ -12,6 +12,7 @@ from typing import Any
 from attrs import evolve
 
 from . import _invoice_status as invoice_status
+from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._errors import ApiError
 from ._invoice_store import Invoice
@@ -70,14 +71,17 @@ def prorate_change(
     new_price: JsonObject,
     new_quantity: int,
     at: int,
+    new_tax_rates: list[TaxRate] | None = None,
 ) -> None:
-    """Credit for the old price and quantity, charge for the new, for the rest of the period."""
+    """Credit for the old price and quantity, charge for the new, for the rest of the period
+    (taxed at the item's new tax rates, when they change too)."""
     credit = -prorated(item, item.quantity, at)
     period = (at, item.current_period_end)
     if credit:
         text = f"Unused time on {describe(item)}"
         add_subscription_line(call, None, subscription, item, credit, period, text, True)
-    changed = evolve(item, price=new_price, quantity=new_quantity)
+    rates = item.tax_rates if new_tax_rates is None else new_tax_rates
+    changed = evolve(item, price=new_price, quantity=new_quantity, tax_rates=rates)
     charge = prorated(changed, new_quantity, at)
     if charge:
         text = f"Remaining time on {describe(changed)}"

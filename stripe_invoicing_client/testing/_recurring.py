@@ -29,6 +29,7 @@ that clock up to `target`:
 from __future__ import annotations
 
 import calendar
+import copy
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -122,7 +123,9 @@ def add_subscription_line(
 ) -> InvoiceItem:
     """An invoice item standing for one line of the subscription: on `invoice`, or pending
     for the next one (prorations). Lines that aren't prorations stay out of the invoice item
-    list, as in Stripe. `quantity`: a metered item's usage (the item's quantity otherwise)."""
+    list, as in Stripe. `quantity`: a metered item's usage (the item's quantity otherwise).
+    The item's own tax rates go on the line; without them the invoice's default ones (the
+    subscription's, `new_subscription_invoice`) tax it."""
     state = call.state
     price = item.price
     billed = Decimal(item.quantity) if quantity is None else quantity
@@ -144,6 +147,7 @@ def add_subscription_line(
         subscription_item=item.id,
         test_clock=subscription.test_clock,
         subscription_line=not proration,
+        tax_rates=copy.deepcopy(item.tax_rates),
     )
     if not proration:
         record.discounts = discounts_for_invoice(item, state.discounts, period)
@@ -175,7 +179,7 @@ def new_subscription_invoice(
     call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
     """A draft invoice of the subscription, with the pending items it bills pulled in
-    (`_billed_with`)."""
+    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`."""
     state = call.state
     customer = state.customers[subscription.customer]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
@@ -188,6 +192,7 @@ def new_subscription_invoice(
     invoice.test_clock = subscription.test_clock
     invoice.description = subscription.description
     invoice.default_payment_method = subscription.default_payment_method
+    invoice.default_tax_rates = copy.deepcopy(subscription.default_tax_rates)
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
         if record.pending and _billed_with(record, subscription, reason):

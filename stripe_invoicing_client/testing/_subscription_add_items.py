@@ -1,17 +1,21 @@
 """`add_invoice_items` of a new subscription: one-time prices billed once, on its first invoice
-(pending items of the subscription until that invoice pulls them in)."""
+(pending items of the subscription until that invoice pulls them in), taxed at their own
+`tax_rates` or else the subscription's default ones."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 from ._billing import named_price, new_invoice_item
+from ._catalog_store import TaxRate
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
+from ._invoice_math import tax_rates
 from ._money import plain, times, unit_amount
+from ._shapes import UNSET
 from ._state import RequestContext
 from ._subscription_store import Subscription
 
@@ -45,6 +49,7 @@ class Planned:
     pricing: Pricing
     quantity: int
     amount: int
+    tax_rates: list[TaxRate] = field(factory=list)
 
 
 def plan_invoice_items(
@@ -66,7 +71,9 @@ def plan_invoice_items(
             raise ApiError.invalid_request(
                 "Quantity cannot be negative.", param=f"{where}[quantity]"
             )
-        planned.append(Planned(pricing, quantity, times(Decimal(quantity), unit, where)))
+        amount = times(Decimal(quantity), unit, where)
+        rates = tax_rates(call.state, entry.get("tax_rates", UNSET), f"{where}[tax_rates]")
+        planned.append(Planned(pricing, quantity, amount, rates))
     return planned
 
 
@@ -81,6 +88,7 @@ def add_invoice_items(
         item.currency = subscription.currency
         item.quantity, item.quantity_decimal = entry.quantity, str(entry.quantity)
         item.pricing = entry.pricing
+        item.tax_rates = entry.tax_rates
         product = call.state.products.get(entry.pricing.product or "")
         item.description = product.name if product else None
         item.subscription = subscription.id

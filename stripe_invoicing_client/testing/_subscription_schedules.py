@@ -295,6 +295,11 @@ def _from_subscription(call: RequestContext, params: dict[str, Any]) -> JsonObje
             f"({subscription.schedule}).",
             param="from_subscription",
         )
+    if subscription.default_tax_rates or any(item.tax_rates for item in subscription.items):
+        # Its phase would have to carry them; schedules' tax rates aren't modelled.
+        raise ApiError.not_modelled(
+            "from_subscription", "subscription_schedules.create", "a subscription with tax rates"
+        )
     phase = Phase(
         start_date=subscription.period_start,
         end_date=subscription.period_end,

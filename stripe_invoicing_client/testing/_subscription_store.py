@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._catalog_store import Discount
+from ._catalog_store import Discount, TaxRate, render_tax_rate
 from ._stored import StoredWithMetadata
 
 
@@ -20,7 +20,8 @@ class SubscriptionItem(StoredWithMetadata):
     quantity: int
     current_period_start: int
     current_period_end: int
-    tax_rates: list[str] = field(factory=list)
+    # Its own tax rates (copies, as applied): on its lines, instead of the subscription's.
+    tax_rates: list[TaxRate] = field(factory=list)
     # Its own discounts' ids (`state.discounts`), on its lines while they last.
     discounts: list[str] = field(factory=list)
 
@@ -84,6 +85,8 @@ class Subscription(StoredWithMetadata):
     schedule: str | None = None
     # Its discounts' ids (`state.discounts`), applied to each invoice it makes while they last.
     discounts: list[str] = field(factory=list)
+    # For items with no tax rates of their own; its invoices' `default_tax_rates`.
+    default_tax_rates: list[TaxRate] = field(factory=list)
     # Why and since when it is paused (`status_details.paused`), while it is.
     paused_reason: str | None = None
     paused_at: int | None = None
@@ -146,7 +149,7 @@ def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> d
         # A metered item bills its meter's usage: it has no quantity.
         "quantity": None if price["recurring"]["usage_type"] == "metered" else item.quantity,
         "subscription": item.subscription,
-        "tax_rates": list(item.tax_rates),
+        "tax_rates": [render_tax_rate(rate) for rate in item.tax_rates],
     }
 
 
@@ -198,7 +201,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "days_until_due": s.days_until_due,
         "default_payment_method": s.default_payment_method,
         "default_source": s.default_source,
-        "default_tax_rates": [],
+        "default_tax_rates": [render_tax_rate(rate) for rate in s.default_tax_rates],
         "description": s.description,
         "discounts": list(s.discounts),
         "ended_at": s.ended_at,

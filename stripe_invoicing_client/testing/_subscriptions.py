@@ -13,10 +13,12 @@ from attrs import evolve
 
 from . import _invoice_status as invoice_status
 from ._billing import recompute_totals
+from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError
+from ._invoice_math import tax_rates
 from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._pagination import in_range
@@ -47,6 +49,21 @@ def _takes_no_quantity(prefix: str) -> ApiError:
     )
 
 
+def _named(prefix: str, name: str) -> str:
+    return f"{prefix}[{name}]" if prefix else name
+
+
+def _tax_rates_given(
+    call: RequestContext, given: dict[str, Any], prefix: str, name: str, current: list[TaxRate]
+) -> list[TaxRate]:
+    """The tax rates `given[name]` names (checked: known and active; `""` clears them), or
+    `current` when it isn't sent. A subscription's `default_tax_rates` tax the items with no
+    `tax_rates` of their own; its invoices take them as theirs (`_recurring`)."""
+    if name not in given:
+        return current
+    return tax_rates(call.state, given[name], _named(prefix, name))
+
+
 def new_item(
     call: RequestContext,
     subscription: Subscription,
@@ -72,7 +89,7 @@ def new_item(
         current_period_start=subscription.period_start or call.now(),
         current_period_end=subscription.period_end or call.now(),
         metadata=merged_metadata({}, given.get("metadata", {})),
-        tax_rates=list(given.get("tax_rates") or []),
+        tax_rates=_tax_rates_given(call, given, prefix, "tax_rates", []),
     )
     apply_item_discounts(call, subscription, item, given, prefix)
     return item
@@ -168,6 +185,7 @@ def start_subscription(
     )
     _apply_collection(subscription, params)
     _apply_plain(subscription, params)
+    subscription.default_tax_rates = _tax_rates_given(at, params, "", "default_tax_rates", [])
     if params.get("cancel_at_period_end"):
         subscription.cancel_at_period_end = True
     if "cancel_at" in params and isinstance(params["cancel_at"], int):
@@ -259,8 +277,12 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     with prorated_change(call, subscription, params) as (at, behavior, now):
-        # First, so a promotion code refused leaves the subscription as it was.
+        # First, so a tax rate or promotion code refused leaves the subscription as it was.
+        default_rates = _tax_rates_given(
+            at, params, "", "default_tax_rates", subscription.default_tax_rates
+        )
         apply_discounts(at, subscription, params)
+        subscription.default_tax_rates = default_rates
         _apply_collection(subscription, params)
         _apply_plain(subscription, params)
         if "cancel_at_period_end" in params:
@@ -339,12 +361,14 @@ def change_item(
         if "quantity" not in given
         else int(given["quantity"])
     )
-    # Before anything changes, so a refused promotion code leaves the item as it was.
+    # Before anything changes, so a refused tax rate or promotion code leaves the item as it was.
+    rates = _tax_rates_given(call, given, prefix, "tax_rates", item.tax_rates)
     apply_item_discounts(call, subscription, item, given, prefix, price, quantity)
     if (price["id"], quantity) != (item.price["id"], item.quantity) and behavior != "none":
-        prorate_change(call, subscription, item, price, quantity, at)
+        prorate_change(call, subscription, item, price, quantity, at, rates)
     item.price = price
     item.quantity = quantity
+    item.tax_rates = rates
     if "metadata" in given:
         item.metadata = merged_metadata(item.metadata, given["metadata"])
 

@@ -61,7 +61,7 @@ _CONNECT_FEES = dict.fromkeys(
 )
 _ACCOUNT = Refused("customers that are Accounts")
 _AUTOMATIC_TAX = Refused("automatic tax")  # `enabled=false` is what the fake always does
-_TAX_RATES = Refused("default tax rates")
+_TAX_RATES = Refused("default tax rates on quotes")
 _BILLING_THRESHOLDS = Refused("billing thresholds")
 _TRIALS = Refused("trials on subscription items")
 _PLAN = Refused("plan (the legacy name of a price; send price)")
@@ -79,7 +79,6 @@ _SUBSCRIPTION_SETTINGS = {
     "automatic_tax": _AUTOMATIC_TAX,
     "billing_schedules": Refused("billing schedules"),
     "billing_thresholds": _BILLING_THRESHOLDS,
-    "default_tax_rates": _TAX_RATES,
     "invoice_settings": Refused("invoice settings (issuer, tax IDs)", _no_issuer_or_tax_ids),
     "payment_settings": _PAYMENT_SETTINGS,
     "pending_invoice_item_interval": Refused("pending invoice item intervals"),
@@ -144,7 +143,6 @@ REFUSED: dict[str, dict[str, Refused]] = {
         "billing_thresholds": _BILLING_THRESHOLDS,
         "current_trial": _TRIALS,
         "plan": _PLAN,
-        "tax_rates": Refused("changing an item's tax rates"),
     },
     "PostSubscriptionSchedules": {"customer_account": _ACCOUNT},
     "PostSubscriptions": {

@@ -103,7 +103,6 @@ async def test_the_subscription_list_filters(
 REFUSED = [
     ("subscriptions", "create", {"billing_cycle_anchor": 1_900_000_000}, "billing_cycle_anchor"),
     ("subscriptions", "create", {"backdate_start_date": 1_000_000}, "backdate_start_date"),
-    ("subscriptions", "create", {"default_tax_rates": ["txr_1"]}, "default_tax_rates"),
     ("subscriptions", "create", {"automatic_tax": {"enabled": True}}, "automatic_tax"),
     (
         "subscriptions",
