@@ -65,8 +65,10 @@ INCOMPLETE_WINDOW = 23 * 3_600
 Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
-def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
-    """`anchor` moved by `periods` x `count` intervals; months keep the anchor's day,
+def add_interval(
+    anchor: int, interval: str, count: int, periods: int, day: int | None = None
+) -> int:
+    """`anchor` moved by `periods` x `count` intervals; months keep the anchor's day (or `day`),
     clamped to the month's last day (Jan 31 -> Feb 28 -> Mar 31)."""
     steps = count * periods
     if interval == "day":
@@ -77,8 +79,25 @@ def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
     months = steps * (12 if interval == "year" else 1)
     year, month = divmod(start.month - 1 + months, 12)
     year += start.year
-    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    day = min(day or start.day, calendar.monthrange(year, month + 1)[1])
     return int(start.replace(year=year, month=month + 1, day=day).timestamp())
+
+
+def boundary_after(anchor: int, interval: str, count: int, start: int, day: int | None) -> int:
+    """The first of the billing cycle anchor's period boundaries after `start` (the anchor
+    itself while it is ahead): each counted from the anchor, so a month's clamped day doesn't
+    stick (Jan 31 -> Feb 28 -> Mar 31)."""
+    if start < anchor:
+        return anchor
+    if interval in ("day", "week"):
+        length = count * (DAY if interval == "day" else 7 * DAY)
+        return anchor + ((start - anchor) // length + 1) * length
+    began, now = (datetime.fromtimestamp(t, tz=timezone.utc) for t in (anchor, start))
+    months = (now.year - began.year) * 12 + now.month - began.month
+    periods = max(months // (count * (12 if interval == "year" else 1)) - 1, 0)
+    while (end := add_interval(anchor, interval, count, periods, day)) <= start:
+        periods += 1
+    return end
 
 
 def unit_price(price: JsonObject) -> Decimal:
@@ -205,12 +224,16 @@ def bill_period(
     subscription: Subscription,
     reason: str,
     ended: dict[str, Period] | None = None,
+    billed_apart: frozenset[str] = frozenset(),
 ) -> Invoice:
     """The invoice for the subscription's current period: one line per item, in advance; a
     metered item's line is its usage over the period that `ended` (item id -> period), in
-    arrears, or nothing (0) when none did, as at creation or a trial's end."""
+    arrears, or nothing (0) when none did, as at creation or a trial's end. Items named in
+    `billed_apart` get no line: their period is prorated (pending items) or free."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item in subscription.items:
+        if item.id in billed_apart:
+            continue
         if is_metered(item.price):
             period = (ended or {}).get(item.id)
             used = Decimal(0)
@@ -363,6 +386,7 @@ __all__ = [
     "add_interval",
     "add_subscription_line",
     "bill_period",
+    "boundary_after",
     "is_metered",
     "may_be_due",
     "metered_usage",

@@ -31,9 +31,9 @@ from ._reactions import (
 )
 from ._recurring import (
     DAY,
-    add_interval,
     add_subscription_line,
     bill_period,
+    boundary_after,
     describe,
     is_metered,
     line_amount,
@@ -41,6 +41,7 @@ from ._recurring import (
     refresh_usage,
 )
 from ._state import RequestContext, State
+from ._subscription_anchor import bill_to_anchor
 from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
 from ._subscription_store import Subscription
 from ._subscription_views import emit_updated, payment_missed, set_status, subscription_view
@@ -142,13 +143,20 @@ def invoice_paid(call: RequestContext, invoice: Invoice) -> None:
 
 
 def start_period(subscription: Subscription, start: int) -> None:
-    """A new period for each item from `start`; the subscription's ends with the last one."""
+    """A new period for each item from `start`, to its interval's next boundary from the
+    billing cycle anchor (the anchor itself while it is ahead); the subscription's ends with
+    the last one."""
     end = start
+    day = (subscription.billing_cycle_anchor_config or {}).get("day_of_month")
     for item in subscription.items:
         recurring = item.price["recurring"]
         item.current_period_start = start
-        item.current_period_end = add_interval(
-            start, recurring["interval"], recurring["interval_count"], 1
+        item.current_period_end = boundary_after(
+            subscription.billing_cycle_anchor,
+            recurring["interval"],
+            recurring["interval_count"],
+            start,
+            day,
         )
         end = max(end, item.current_period_end) if end != start else item.current_period_end
     subscription.period_start = start
@@ -197,9 +205,10 @@ def end_trial(call: RequestContext, subscription: Subscription) -> None:
             cancel_now(call, subscription, invoice_now=False, prorate=False)
             return
     set_status(call, subscription, require(subscription, "trial_end"))
-    subscription.billing_cycle_anchor = call.now()
+    if subscription.billing_cycle_anchor <= call.now():  # else one sent on creation is ahead
+        subscription.billing_cycle_anchor = call.now()
     start_period(subscription, call.now())
-    bill_period(call, subscription, "subscription_cycle")
+    bill_to_anchor(call, subscription, "subscription_cycle")
 
 
 def cancel_now(

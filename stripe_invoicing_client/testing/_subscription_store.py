@@ -98,6 +98,11 @@ class Subscription(StoredWithMetadata):
     # the payment method types as sent (only `["card"]` is taken).
     save_default_payment_method: str = "off"
     payment_method_types: list[str] | None = None
+    # `billing_cycle_anchor_config` as sent (`_subscription_anchor`): its `day_of_month` is the
+    # day its monthly and yearly periods aim for; and whether a short period up to the anchor
+    # is prorated (`proration_behavior` on creation), else free.
+    billing_cycle_anchor_config: dict[str, int] | None = None
+    prorate_to_anchor: bool = True
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -172,7 +177,14 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "application_fee_percent": None,
         "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
         "billing_cycle_anchor": s.billing_cycle_anchor,
-        "billing_cycle_anchor_config": None,
+        "billing_cycle_anchor_config": (
+            None
+            if s.billing_cycle_anchor_config is None
+            else {
+                name: s.billing_cycle_anchor_config.get(name)
+                for name in ("day_of_month", "hour", "minute", "month", "second")
+            }
+        ),
         "billing_mode": {
             "flexible": (
                 None

@@ -1,7 +1,8 @@
 """Subscription handlers: create, change (prorated), cancel, list and search.
 
 Which status allows what is `_subscription_lifecycle.SUBSCRIPTION_LIFECYCLE`; pricing is
-`_subscription_prices`, proration `_proration`, time-driven changes `_subscription_cycle`,
+`_subscription_prices`, proration `_proration`, a new one's billing cycle anchor
+`_subscription_anchor`, time-driven changes `_subscription_cycle`,
 pausing `_subscription_pause` and resuming `_subscription_resume`.
 """
 
@@ -23,11 +24,12 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._pagination import in_range
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
-from ._proration import prorate_change, prorated_change
+from ._proration import prorate_change, prorated_change, proration_behavior
 from ._recurring import DAY, bill_period, is_metered
 from ._shapes import UNSET
 from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
+from ._subscription_anchor import anchor_subscription, bill_to_anchor, requested_anchor
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
@@ -191,6 +193,10 @@ def start_subscription(
     if "cancel_at" in params and isinstance(params["cancel_at"], int):
         subscription.cancel_at = params["cancel_at"]
     trial_end = _trial_end(at, params, prices)
+    anchor = requested_anchor(at, params, prices, trial_end)
+    if anchor is not None:
+        prorate = proration_behavior(params) != "none"
+        anchor_subscription(subscription, *anchor, prorate)
     # One-time prices for the first invoice: all checked before anything is kept or redeemed.
     one_time = plan_invoice_items(at, subscription, params.get("add_invoice_items") or [])
     for index, given in enumerate(given_items):
@@ -209,7 +215,9 @@ def start_subscription(
             item.current_period_end = trial_end
         subscription.period_end = trial_end
     at.emit("customer.subscription.created", subscription_view(state, subscription))
-    invoice = bill_period(at, subscription, "subscription_create")
+    # A trial's first invoice is free; a period up to the anchor after it, billed at its end.
+    bill = bill_period if trial_end is not None else bill_to_anchor
+    invoice = bill(at, subscription, "subscription_create")
     if trial_end is not None:
         for record_id in invoice.item_ids():
             record = state.invoice_items[record_id]

@@ -148,8 +148,6 @@ REFUSED: dict[str, dict[str, Refused]] = {
     "PostSubscriptions": {
         **_SUBSCRIPTION_SETTINGS,
         "backdate_start_date": Refused("backdated subscriptions"),
-        "billing_cycle_anchor": Refused("billing cycle anchors"),
-        "billing_cycle_anchor_config": Refused("billing cycle anchors"),
         "billing_mode": Refused(
             "flexible billing on creation (migrate instead)",
             lambda value: value.get("type") == "classic",
@@ -160,7 +158,7 @@ REFUSED: dict[str, dict[str, Refused]] = {
         **_SUBSCRIPTION_SETTINGS,
         "add_invoice_items": Refused("one-off items added by an update"),
         "billing_cycle_anchor": Refused(
-            "resetting the billing cycle anchor", lambda value: value == "unchanged"
+            "resetting the billing cycle anchor", lambda value: value.get("type") == "unchanged"
         ),
         "trial_end": Refused("changing a subscription's trial"),
         "trial_from_plan": Refused("changing a subscription's trial"),
@@ -207,7 +205,6 @@ INERT: dict[str, dict[str, str]] = {
     },
     "PostSubscriptions": {
         "off_session": "the fake's cards never ask the customer to authenticate",
-        "proration_behavior": "only prorates a billing cycle anchor or a backdated start, refused",
     },
     "PostSubscriptionsSubscriptionExposedId": {
         "off_session": "the fake's cards never ask the customer to authenticate",

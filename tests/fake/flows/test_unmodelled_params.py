@@ -101,7 +101,6 @@ async def test_the_subscription_list_filters(
 
 # (resource, method, parameters, the parameter refused); sent through the client.
 REFUSED = [
-    ("subscriptions", "create", {"billing_cycle_anchor": 1_900_000_000}, "billing_cycle_anchor"),
     ("subscriptions", "create", {"backdate_start_date": 1_000_000}, "backdate_start_date"),
     ("subscriptions", "create", {"automatic_tax": {"enabled": True}}, "automatic_tax"),
     (
