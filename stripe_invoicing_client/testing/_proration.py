@@ -4,7 +4,7 @@ automatically, collected as the update's `payment_behavior` says: `_payment_beha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -64,6 +64,17 @@ def check_proration_date(subscription: Subscription, params: dict[str, Any], wit
         )
 
 
+def credit_unused(
+    call: RequestContext, subscription: Subscription, item: SubscriptionItem, at: int
+) -> None:
+    """A pending credit for the item's price and quantity from `at` to its period's end."""
+    credit = -prorated(item, item.quantity, at)
+    if credit:
+        period = (at, item.current_period_end)
+        text = f"Unused time on {describe(item)}"
+        add_subscription_line(call, None, subscription, item, credit, period, text, True)
+
+
 def prorate_change(
     call: RequestContext,
     subscription: Subscription,
@@ -75,11 +86,8 @@ def prorate_change(
 ) -> None:
     """Credit for the old price and quantity, charge for the new, for the rest of the period
     (taxed at the item's new tax rates, when they change too)."""
-    credit = -prorated(item, item.quantity, at)
+    credit_unused(call, subscription, item, at)
     period = (at, item.current_period_end)
-    if credit:
-        text = f"Unused time on {describe(item)}"
-        add_subscription_line(call, None, subscription, item, credit, period, text, True)
     rates = item.tax_rates if new_tax_rates is None else new_tax_rates
     changed = evolve(item, price=new_price, quantity=new_quantity, tax_rates=rates)
     charge = prorated(changed, new_quantity, at)
@@ -115,6 +123,15 @@ def after_change(
     if behavior != "always_invoice" or not has_pending(call.state, subscription):
         return
     invoice = bill_pending(call, subscription, "subscription_update")
+    collect_now(call, subscription, invoice, payment_behavior)
+
+
+def collect_now(
+    call: RequestContext, subscription: Subscription, invoice: Invoice, payment_behavior: str
+) -> None:
+    """An invoice an update made: charged automatically, finalized and collected at once as
+    `payment_behavior` says; else (sent, or collection paused) left to advance as a renewal's
+    does."""
     if subscription.collection_method != "charge_automatically" or subscription.pause_collection:
         return
     invoice_status.finalize_invoice(call, invoice)
@@ -124,12 +141,16 @@ def after_change(
 
 @contextmanager
 def prorated_change(
-    call: RequestContext, subscription: Subscription, params: dict[str, Any]
+    call: RequestContext,
+    subscription: Subscription,
+    params: dict[str, Any],
+    then: Callable[[CallAt, str], None] | None = None,
 ) -> Iterator[tuple[CallAt, str, int]]:
     """A change to a subscription's items: made at its time (yields that call, the proration
-    behavior and the proration date); then `customer.subscription.updated`, and with
-    `always_invoice` an invoice for the prorations at once, collected as `payment_behavior`
-    says. With `error_if_incomplete`, a payment that fails puts everything back."""
+    behavior and the proration date); then `customer.subscription.updated`, `then` (given the
+    call and the `payment_behavior`), and with `always_invoice` an invoice for the prorations
+    at once, collected as `payment_behavior` says. With `error_if_incomplete`, a payment that
+    fails puts everything back."""
     paying = payment_behavior_of(params, creating=False)
     at = now_for(call, subscription.test_clock)  # what was due by now stays done
     require(subscription, "update")
@@ -140,6 +161,8 @@ def prorated_change(
         when = int(params.get("proration_date", at.now()))
         yield at, behavior, when
         emit_updated(at, before, subscription)
+        if then is not None:
+            then(at, paying)
         after_change(at, subscription, behavior, paying)
 
 
@@ -147,6 +170,8 @@ __all__ = [
     "after_change",
     "bill_pending",
     "check_proration_date",
+    "collect_now",
+    "credit_unused",
     "has_pending",
     "prorate_change",
     "prorated",

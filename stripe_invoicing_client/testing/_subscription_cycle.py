@@ -14,7 +14,7 @@ from ._clock_time import now_for
 from ._customer_store import Customer
 from ._invoice_store import Invoice
 from ._objects import invoice_view
-from ._proration import bill_pending, has_pending, prorated
+from ._proration import bill_pending, credit_unused, has_pending
 from ._reactions import (
     CANCEL_AT_REACHED,
     CUSTOMER_DELETED,
@@ -190,9 +190,18 @@ def renew(call: RequestContext, subscription: Subscription) -> None:
 
 @reacts_to(TRIAL_ENDED)
 def end_trial(call: RequestContext, subscription: Subscription) -> None:
+    finish_trial(call, subscription, "subscription_cycle")
+
+
+def finish_trial(call: RequestContext, subscription: Subscription, reason: str) -> Invoice | None:
+    """Its trial ends now (time reached `trial_end`, or an update sent `trial_end=now`):
+    active, anchored and billed a new period from now (`reason` is the invoice's
+    `billing_reason`), answering that draft invoice; paused or canceled instead, with no
+    invoice, per `trial_settings` when it is charged automatically and has no payment method."""
     state = call.state
     has_method = invoice_status.holds_payment_method(call, subscription)
     behavior = subscription.trial_missing_payment_method
+    scheduled_end = subscription.trial_end
     subscription.trial_end = None
     call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))
     if subscription.collection_method == "charge_automatically" and not has_method:
@@ -200,15 +209,18 @@ def end_trial(call: RequestContext, subscription: Subscription) -> None:
             subscription.paused_reason = "trial_end_without_payment_method"
             subscription.paused_at = call.now()
             set_status(call, subscription, require(subscription, "trial_end_pause"))
-            return
+            return None
         if behavior == "cancel":
             cancel_now(call, subscription, invoice_now=False, prorate=False)
-            return
+            return None
     set_status(call, subscription, require(subscription, "trial_end"))
-    if subscription.billing_cycle_anchor <= call.now():  # else one sent on creation is ahead
+    # An anchor sent on creation, past the trial, is kept; the trial's own end (the anchor while
+    # it lasts) gives way to now, also when `trial_end=now` ends it early.
+    anchor = subscription.billing_cycle_anchor
+    if anchor <= call.now() or anchor == scheduled_end:
         subscription.billing_cycle_anchor = call.now()
     start_period(subscription, call.now())
-    bill_to_anchor(call, subscription, "subscription_cycle")
+    return bill_to_anchor(call, subscription, reason)
 
 
 def cancel_now(
@@ -221,11 +233,7 @@ def cancel_now(
     now = call.now()
     if prorate:
         for item in subscription.items:
-            credit = -prorated(item, item.quantity, now)
-            if credit:
-                period = (now, item.current_period_end)
-                text = f"Unused time on {describe(item)}"
-                add_subscription_line(call, None, subscription, item, credit, period, text, True)
+            credit_unused(call, subscription, item, now)
     if invoice_now:
         # Usage reported at this very second counts too.
         bill_usage_so_far(call, subscription, until=now + 1)
@@ -328,6 +336,7 @@ __all__ = [
     "customer_deleted",
     "end_trial",
     "expire_incomplete",
+    "finish_trial",
     "give_up",
     "invoice_overdue",
     "invoice_paid",

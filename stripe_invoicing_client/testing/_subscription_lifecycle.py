@@ -2,7 +2,9 @@
 
     incomplete --first invoice paid--> active
     incomplete --still unpaid 23 hours after creation--> incomplete_expired (for good)
-    trialing --trial ends--> active (or paused / canceled, per `trial_settings`)
+    trialing --trial ends (on time, or `trial_end=now`)--> active (or paused / canceled,
+        per `trial_settings`)
+    active --update with a future trial_end--> trialing
     active --latest invoice overdue or its payment failed--> past_due
     past_due --invoice paid--> active
     past_due --overdue for the configured days--> unpaid or canceled (`set_overdue_policy`)
@@ -45,7 +47,7 @@ _NOT_PAUSABLE = Refused(
 # Actions: `update`, `cancel`, `renew` (a period ends), `overdue` (the latest invoice passed
 # its due date unpaid, or its automatic payment failed), `paid` (an invoice of it was paid),
 # `give_up_unpaid` / `give_up_cancel` (overdue for the configured days), `trial_end`,
-# `trial_end_pause`, `resume` (asked: the status waits for the resumption invoice),
+# `trial_end_pause`, `trial_start`, `resume` (asked: the status waits for the resumption invoice),
 # `resumption_settled` (that invoice paid or marked uncollectible, or none needed),
 # `resumption_declined` (its payment failed, `resume_on_payment_attempt`), `pause`,
 # `migrate`, `expire` (23 hours incomplete).
@@ -81,6 +83,7 @@ SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (PAST_DUE, "give_up_cancel"): Allowed(CANCELED),
     (TRIALING, "trial_end"): Allowed(ACTIVE),
     (TRIALING, "trial_end_pause"): Allowed(PAUSED),
+    (ACTIVE, "trial_start"): Allowed(TRIALING),
     (INCOMPLETE, "expire"): Allowed(INCOMPLETE_EXPIRED),
 }
 for _action in (

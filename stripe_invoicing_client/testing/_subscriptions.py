@@ -36,6 +36,13 @@ from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALI
 from ._subscription_payment_settings import apply_payment_settings
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
+from ._subscription_trials import (
+    ending_trial,
+    move_trial,
+    requested_trial,
+    trial_end_given,
+    trial_from_plan,
+)
 from ._subscription_views import (
     live_subscription,
     live_subscription_item,
@@ -245,34 +252,12 @@ def _trial_end(
     call: RequestContext, params: dict[str, Any], prices: list[JsonObject]
 ) -> int | None:
     if params.get("trial_from_plan"):
-        return _trial_from_plan(call, params, prices)
-    if params.get("trial_end") == "now":
-        return None
-    if isinstance(params.get("trial_end"), int):
-        if params["trial_end"] <= call.now():
-            raise ApiError.invalid_request("trial_end must be in the future.", param="trial_end")
-        return int(params["trial_end"])
+        return trial_from_plan(call, params, prices, "POST /v1/subscriptions")
+    if "trial_end" in params:
+        return trial_end_given(call, params)
     if "trial_period_days" in params and params["trial_period_days"] > 0:
         return call.now() + int(params["trial_period_days"]) * DAY
     return None
-
-
-def _trial_from_plan(
-    call: RequestContext, params: dict[str, Any], prices: list[JsonObject]
-) -> int | None:
-    """The trial the items' prices give (`recurring.trial_period_days`), if any."""
-    if "trial_end" in params:
-        raise ApiError.invalid_request(
-            "trial_from_plan and trial_end can't be set together.", param="trial_from_plan"
-        )
-    days = {(price.get("recurring") or {}).get("trial_period_days") or 0 for price in prices}
-    if "trial_period_days" in params or len(days) > 1:
-        what = "trial_period_days" if "trial_period_days" in params else "prices' different trials"
-        raise ApiError.not_modelled(
-            "trial_from_plan", "POST /v1/subscriptions", f"trial_from_plan with {what}"
-        )
-    (trial_days,) = days
-    return call.now() + trial_days * DAY if trial_days else None
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -284,8 +269,10 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    with prorated_change(call, subscription, params) as (at, behavior, now):
-        # First, so a tax rate or promotion code refused leaves the subscription as it was.
+    ending = ending_trial(subscription, params)
+    with prorated_change(call, subscription, params, then=ending) as (at, behavior, now):
+        # First, so a tax rate, promotion code or trial refused leaves it as it was.
+        trial = requested_trial(at, subscription, params)
         default_rates = _tax_rates_given(
             at, params, "", "default_tax_rates", subscription.default_tax_rates
         )
@@ -308,6 +295,8 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             )
         for index, given in enumerate(params.get("items") or []):
             update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
+        if isinstance(trial, int):  # `now` ends it after the update (`ending`)
+            move_trial(at, subscription, trial, behavior, now)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 

@@ -82,6 +82,11 @@ _SUBSCRIPTION_SETTINGS = {
     "invoice_settings": Refused("invoice settings (issuer, tax IDs)", _no_issuer_or_tax_ids),
     "payment_settings": _PAYMENT_SETTINGS,
     "pending_invoice_item_interval": Refused("pending invoice item intervals"),
+    # A trial's end always resets the anchor to then (`_subscription_cycle.finish_trial`).
+    "trial_settings": Refused(
+        "keeping the billing cycle anchor when a trial ends",
+        lambda value: (value.get("end_behavior") or {}).get("billing_cycle_anchor", "now") == "now",
+    ),
     **_CONNECT_FEES,
 }
 _INVOICE_SETTINGS = {
@@ -160,8 +165,6 @@ REFUSED: dict[str, dict[str, Refused]] = {
         "billing_cycle_anchor": Refused(
             "resetting the billing cycle anchor", lambda value: value.get("type") == "unchanged"
         ),
-        "trial_end": Refused("changing a subscription's trial"),
-        "trial_from_plan": Refused("changing a subscription's trial"),
     },
 }
 

@@ -37,6 +37,7 @@ NOT_EMPTY: dict[type, list[Any]] = {
         {"validate_location": "immediately"},
         {"payment_method_types": ["us_bank_account"]},
         {"account_tax_ids": ["txi_1"]},
+        {"end_behavior": {"billing_cycle_anchor": "unchanged"}},
     ],
     ListOf: [["x"]],
     Scalar: [1_900_000_000, True, "x"],
