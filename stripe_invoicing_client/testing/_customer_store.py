@@ -9,6 +9,7 @@ from typing import Any
 
 from attrs import define, field
 
+from ._catalog_store import Discount, render_discount
 from ._stored import INTERNAL, Stored, StoredWithMetadata, render_stored
 
 
@@ -42,6 +43,8 @@ class Customer(StoredWithMetadata):
     default_source: str | None = None
     # The test clock its time (and its subscriptions') follows.
     test_clock: str | None = None
+    # Its discount (`_customer_discounts`), the same object as in `state.discounts`; None: none.
+    discount: Discount | None = field(default=None, metadata=INTERNAL)
 
     def balance_applies_to(self, currency: str) -> bool:
         """An invoice in `currency` takes this customer's balance: the balance is in that
@@ -56,7 +59,7 @@ def render_customer(customer: Customer) -> dict[str, Any]:
         "customer",
         customer_account=None,
         delinquent=False,
-        discount=None,
+        discount=None if customer.discount is None else render_discount(customer.discount),
         invoice_settings={
             "custom_fields": copy.deepcopy(settings.custom_fields),
             "default_payment_method": settings.default_payment_method,
@@ -64,6 +67,21 @@ def render_customer(customer: Customer) -> dict[str, Any]:
             "rendering_options": None,
         },
     )
+
+
+def customer_discounts_for_invoice(customer: Customer, start: int) -> list[str]:
+    """The customer's discount, for an invoice of theirs starting at `start` that has no
+    discounts of its own (nor its subscription): none once its `end` passed (it is taken off
+    the customer then). A `once` coupon's is used up by the invoice it discounts."""
+    discount = customer.discount
+    if discount is None:
+        return []
+    if discount.end is not None and start >= discount.end:
+        customer.discount = None
+        return []
+    if discount.coupon.duration == "once":
+        customer.discount = None
+    return [discount.id]
 
 
 @define
@@ -127,6 +145,7 @@ __all__ = [
     "Customer",
     "InvoiceSettings",
     "TaxId",
+    "customer_discounts_for_invoice",
     "invoice_tax_ids",
     "render_balance_transaction",
     "render_customer",

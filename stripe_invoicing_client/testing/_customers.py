@@ -141,16 +141,6 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     return deleted_stub("customer", customer.id)
 
 
-def delete_discount(
-    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
-) -> JsonObject:
-    """The fake's customers never hold a discount (at the pinned version customers take no
-    `coupon` or `promotion_code`), so a known customer gets the error Stripe documents for
-    one without a discount: a 404 `resource_missing`, as for a subscription without one."""
-    customer = live_customer(call.state, ids["customer"])
-    raise ApiError.no_discount("customer", customer.id, "customer")
-
-
 LISTING = Listing(
     "/v1/customers",
     "customer",
@@ -168,7 +158,6 @@ search = search_handler(LISTING)
 __all__ = [
     "create",
     "delete",
-    "delete_discount",
     "list_all",
     "live_customer",
     "retrieve",

@@ -13,6 +13,7 @@ import httpx
 from .._options import is_loopback
 from ._catalog_store import Price
 from ._clock import FakeClock
+from ._customer_discounts import give_discount
 from ._event_store import render_event
 from ._faults import (
     FAULT_EXTENSION,
@@ -255,6 +256,22 @@ class FakeStripe:
         ValueError, adding nothing."""
         with self._lock:
             return add_template(self._state, nickname, version, metadata)
+
+    def give_customer_discount(
+        self, customer_id: str, coupon_id: str | None = None, *, promotion_code: str | None = None
+    ) -> str:
+        """Gives the customer a discount, as Checkout or the Dashboard does (the customers API
+        takes no `coupon` or `promotion_code` at this version), and returns its id (`di_...`).
+        It redeems `coupon_id` or `promotion_code` (counted; `max_redemptions`, `redeem_by`,
+        a code's customer and expiry checked), starts at the customer's time and, for a
+        `repeating` coupon, ends its months later. It shows as the customer's `discount`,
+        sends `customer.discount.created`, and discounts the customer's invoices and their
+        subscriptions' that have no discounts of their own (a `once` coupon's one invoice).
+        Bad arguments raise TypeError, ValueError (a customer with a discount already, a
+        coupon or code that can't be redeemed) or KeyError (an unknown customer, coupon or
+        code), changing nothing."""
+        with self._lock:
+            return give_discount(self._state, customer_id, coupon_id, promotion_code)
 
     def inject(
         self,

@@ -24,6 +24,7 @@ from typing import Any
 
 from ._catalog_store import Coupon, Discount, TaxRate
 from ._coupons import live_coupon, redeem
+from ._customer_store import Customer, customer_discounts_for_invoice
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem
 from ._invoice_store import DiscountAmount, Invoice, LineMath, Tax, Totals
@@ -162,9 +163,11 @@ def apply_to_invoice(
     *,
     record: bool = True,
     pending_amount: int = 0,
+    inheriting_from: Customer | None = None,
 ) -> None:
     """`default_tax_rates` and `discounts` of an invoice (`pending_amount`: what the items
-    about to be pulled in come to, for a promotion code's minimum)."""
+    about to be pulled in come to, for a promotion code's minimum). A new invoice without
+    `discounts` inherits those of its customer (`inheriting_from`); `""` inherits none."""
     if "default_tax_rates" in params:
         invoice.default_tax_rates = tax_rates(
             call.state, params["default_tax_rates"], "default_tax_rates"
@@ -181,6 +184,8 @@ def apply_to_invoice(
             customer=invoice.customer,
             invoice=invoice.id,
         )
+    elif inheriting_from is not None:
+        invoice.discounts = customer_discounts_for_invoice(inheriting_from, invoice.period_start)
 
 
 # -- the arithmetic ----------------------------------------------------------------------------

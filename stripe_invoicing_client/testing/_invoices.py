@@ -87,10 +87,20 @@ def _apply(
     *,
     record: bool = True,
     pending: Sequence[InvoiceItem] = (),
+    new_for: Customer | None = None,
 ) -> None:
+    """`params` applied to `invoice`: a new one (`new_for` its customer) inherits their
+    discount unless it has `discounts` of its own."""
     _apply_collection(call, invoice, params)
     pending_amount = sum(item.amount or 0 for item in pending)
-    apply_to_invoice(call, invoice, params, record=record, pending_amount=pending_amount)
+    apply_to_invoice(
+        call,
+        invoice,
+        params,
+        record=record,
+        pending_amount=pending_amount,
+        inheriting_from=new_for,
+    )
     for name in _PLAIN_FIELDS:
         if name in params:
             value = params[name]
@@ -191,7 +201,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         pending = pending_items(state, customer.id, currency)
     else:
         pending = []  # Stripe leaves pending items alone unless asked to pull them in
-    _apply(at, invoice, params, pending=pending)
+    _apply(at, invoice, params, pending=pending, new_for=customer)
     if invoice.auto_advance and "automatically_finalizes_at" not in params:
         # Scheduled as Stripe schedules it when none is given: an hour on.
         invoice.automatically_finalizes_at = invoice.created + FINALIZE_AFTER

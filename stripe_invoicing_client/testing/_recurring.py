@@ -34,6 +34,7 @@ from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
 from ._billing import attach, new_invoice, recompute_totals
+from ._customer_store import customer_discounts_for_invoice
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import FINALIZE_AFTER, Invoice
 from ._meter_store import usage
@@ -253,7 +254,10 @@ def bill_period(
     invoice.period_start = subscription.period_start
     invoice.period_end = subscription.period_start
     period = (subscription.period_start, subscription.period_end)
-    invoice.discounts = discounts_for_invoice(subscription, call.state.discounts, period)
+    # The subscription's discounts, or else (none of its own) its customer's.
+    invoice.discounts = discounts_for_invoice(
+        subscription, call.state.discounts, period
+    ) or customer_discounts_for_invoice(call.state.customers[subscription.customer], period[0])
     recompute_totals(call.state, invoice)
     subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))

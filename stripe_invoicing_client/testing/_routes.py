@@ -13,6 +13,7 @@ from .._generated.operations import ENDPOINTS
 from . import _balance as balance
 from . import _catalog as catalog
 from . import _credit_notes as credit_notes
+from . import _customer_discounts as customer_discounts
 from . import _customers as customers
 from . import _events as events
 from . import _invoice_items as invoice_items
@@ -82,7 +83,7 @@ HANDLERS: dict[str, Handler] = {
     "GetCustomersCustomer": customers.retrieve,
     "PostCustomersCustomer": customers.update,
     "DeleteCustomersCustomer": customers.delete,
-    "DeleteCustomersCustomerDiscount": customers.delete_discount,
+    "DeleteCustomersCustomerDiscount": customer_discounts.delete_discount,
     "PostInvoicesInvoiceAttachPayment": status.attach_payment,
     "GetCreditNotes": credit_notes.list_all,
     "PostCreditNotes": credit_notes.create,

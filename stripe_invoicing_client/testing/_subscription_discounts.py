@@ -34,7 +34,7 @@ def apply_discounts(
         customer=subscription.customer,
         subscription=subscription.id,
     )
-    _set_ends(call, found)
+    set_discount_ends(call, found)
     subscription.discounts = found
 
 
@@ -63,11 +63,11 @@ def apply_item_discounts(
         subscription=subscription.id,
         subscription_item=item.id,
     )
-    _set_ends(call, found)
+    set_discount_ends(call, found)
     item.discounts = found
 
 
-def _set_ends(call: RequestContext, found: list[str]) -> None:
+def set_discount_ends(call: RequestContext, found: list[str]) -> None:
     """A `repeating` coupon's discount ends its months after it starts."""
     for discount_id in found:
         discount = call.state.discounts[discount_id]
@@ -92,4 +92,4 @@ def delete_discount(
     return {**render_discount(removed), "deleted": True}
 
 
-__all__ = ["apply_discounts", "apply_item_discounts", "delete_discount"]
+__all__ = ["apply_discounts", "apply_item_discounts", "delete_discount", "set_discount_ends"]

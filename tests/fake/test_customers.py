@@ -75,7 +75,7 @@ def test_list_filters_by_email_and_created(api: Api, fake: FakeStripe) -> None:
 def test_deleting_a_customer_s_discount_is_a_404(
     api: Api, fake: FakeStripe, deleted: bool, message: str
 ) -> None:
-    # The fake's customers never hold a discount: nothing at this API version gives them one.
+    # A customer never given a discount (`give_customer_discount`) has none to delete.
     customer = api.customer(email="ada@example.com")
     if deleted:
         api.delete(f"/v1/customers/{customer['id']}")
