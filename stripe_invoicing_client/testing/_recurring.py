@@ -201,7 +201,9 @@ def new_subscription_invoice(
     call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
     """A draft invoice of the subscription, with the pending items it bills pulled in
-    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`."""
+    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`, offering
+    its `payment_method_types` (stripe-python 16.1's `Subscription.PaymentSettings`: given to
+    every invoice it makes; `save_default_payment_method` is no invoice field)."""
     state = call.state
     customer = state.customers[subscription.customer]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
@@ -215,6 +217,8 @@ def new_subscription_invoice(
     invoice.description = subscription.description
     invoice.default_payment_method = subscription.default_payment_method
     invoice.default_tax_rates = copy.deepcopy(subscription.default_tax_rates)
+    types = subscription.payment_method_types
+    invoice.payment_method_types = None if types is None else list(types)
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
         if record.pending and _billed_with(record, subscription, reason):
