@@ -155,8 +155,16 @@ class Discount:
     subscription: str | None = None
     subscription_item: str | None = None
     promotion_code: str | None = None
-    # When it stops applying (a `repeating` coupon's months); None: never.
+    # A `repeating` coupon's end, its months after `start`; null for `once` and `forever`, as
+    # stripe-python 16.1's `Discount.end` says.
     end: int | None = None
+    # A `once` coupon's: the end of the one period it discounted (set then), when it is used up.
+    used_up_at: int | None = None
+
+    def ended_by(self, start: int) -> bool:
+        """Whether it no longer applies to an invoice or line for a period from `start`."""
+        stop = self.end if self.end is not None else self.used_up_at
+        return stop is not None and start >= stop
 
 
 def render_discount(discount: Discount) -> dict[str, Any]:

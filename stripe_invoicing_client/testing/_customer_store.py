@@ -46,6 +46,10 @@ class Customer(StoredWithMetadata):
     # Its discount (`_customer_discounts`), the same object as in `state.discounts`; None: none.
     discount: Discount | None = field(default=None, metadata=INTERNAL)
 
+    def discount_end(self) -> int | None:
+        """When its discount comes off: a `repeating` coupon's `end` (due work, `_recurring`)."""
+        return None if self.discount is None else self.discount.end
+
     def balance_applies_to(self, currency: str) -> bool:
         """An invoice in `currency` takes this customer's balance: the balance is in that
         currency, or the customer has none yet (the invoice's becomes theirs)."""
@@ -71,12 +75,13 @@ def render_customer(customer: Customer) -> dict[str, Any]:
 
 def customer_discounts_for_invoice(customer: Customer, start: int) -> list[str]:
     """The customer's discount, for an invoice of theirs starting at `start` that has no
-    discounts of its own (nor its subscription): none once its `end` passed (it is taken off
-    the customer then). A `once` coupon's is used up by the invoice it discounts."""
+    discounts of its own (nor its subscription): none from its `end` on (it came off the
+    customer then, `_customer_discounts.end_discount`). A `once` coupon's is used up by the
+    invoice it discounts, and comes off the customer."""
     discount = customer.discount
     if discount is None:
         return []
-    if discount.end is not None and start >= discount.end:
+    if discount.ended_by(start):
         customer.discount = None
         return []
     if discount.coupon.duration == "once":

@@ -106,6 +106,8 @@ class Invoice(StoredWithMetadata):
     automatically_finalizes_at: int | None = None
     default_payment_method: str | None = None
     default_source: str | None = None
+    # `payment_settings[payment_method_types]`: a subscription's invoices take its own.
+    payment_method_types: list[str] | None = None
     description: str | None = None
     effective_at: int | None = None
     footer: str | None = None
@@ -253,7 +255,9 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
         "payment_settings": {
             "default_mandate": None,
             "payment_method_options": None,
-            "payment_method_types": None,
+            "payment_method_types": (
+                None if invoice.payment_method_types is None else list(invoice.payment_method_types)
+            ),
         },
         "period_end": invoice.period_end,
         "period_start": invoice.period_start,

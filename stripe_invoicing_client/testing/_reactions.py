@@ -37,6 +37,8 @@ OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled or expired
 CUSTOMER_DELETED = "customer.deleted"  # a customer being deleted (still in the store)
 CUSTOMER_SOURCE_SET = "customer.source_set"  # a customer given a new `source` by an update
+# A customer whose discount's `end` (a `repeating` coupon's) came.
+CUSTOMER_DISCOUNT_ENDS = "customer.discount_ends"
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
 QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
@@ -68,6 +70,7 @@ HAPPENINGS = (
     SUBSCRIPTION_CANCELED,
     CUSTOMER_DELETED,
     CUSTOMER_SOURCE_SET,
+    CUSTOMER_DISCOUNT_ENDS,
     SCHEDULE_PHASE_DUE,
     QUOTE_EXPIRES,
     PAYMENT_METHOD_USED,

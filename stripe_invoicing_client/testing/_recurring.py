@@ -23,7 +23,8 @@ that clock up to `target`:
   attempted (`_subscription_resume`);
 - a subscription schedule reaches its start or the end of a phase: the subscription is made
   or changed (`_subscription_schedules`), before anything else due at that moment;
-- a draft or open quote reaches its `expires_at`: it is canceled (`_quotes`).
+- a draft or open quote reaches its `expires_at`: it is canceled (`_quotes`);
+- a customer's discount reaches its `end`: it is taken off them (`_customer_discounts`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from ._payment_retries import retry_is_due
 from ._quote_store import DRAFT, OPEN
 from ._reactions import (
     CANCEL_AT_REACHED,
+    CUSTOMER_DISCOUNT_ENDS,
     INCOMPLETE_EXPIRES,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
@@ -199,7 +201,9 @@ def new_subscription_invoice(
     call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
     """A draft invoice of the subscription, with the pending items it bills pulled in
-    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`."""
+    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`, offering
+    its `payment_method_types` (stripe-python 16.1's `Subscription.PaymentSettings`: given to
+    every invoice it makes; `save_default_payment_method` is no invoice field)."""
     state = call.state
     customer = state.customers[subscription.customer]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
@@ -213,6 +217,8 @@ def new_subscription_invoice(
     invoice.description = subscription.description
     invoice.default_payment_method = subscription.default_payment_method
     invoice.default_tax_rates = copy.deepcopy(subscription.default_tax_rates)
+    types = subscription.payment_method_types
+    invoice.payment_method_types = None if types is None else list(types)
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
         if record.pending and _billed_with(record, subscription, reason):
@@ -321,6 +327,8 @@ def may_be_due(state: State) -> bool:
     # A short form of what `_next_due` looks at: a new kind of due work belongs in both.
     if state.subscriptions or state.subscription_schedules or state.quotes:
         return True
+    if any(customer.discount_end() is not None for customer in state.customers.values()):
+        return True
     return any(
         _advances(invoice) or retry_is_due(invoice) or _goes_overdue(state, invoice)
         for invoice in state.invoices.values()
@@ -366,6 +374,10 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
     for order, quote in enumerate(state.quotes.values()):
         if quote.test_clock == clock_id and quote.status in (DRAFT, OPEN):
             found.append((quote.expires_at, order, QUOTE_EXPIRES, quote))
+    for order, customer in enumerate(state.customers.values()):
+        ends = customer.discount_end()
+        if customer.test_clock == clock_id and ends is not None:
+            found.append((ends, order, CUSTOMER_DISCOUNT_ENDS, customer))
     if not found:
         return None
     when, _, what, obj = min(found, key=lambda entry: (entry[0], entry[1]))

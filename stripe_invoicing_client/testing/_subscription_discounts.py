@@ -19,9 +19,11 @@ from ._subscription_views import emit_updated, live_subscription, subscription_v
 def apply_discounts(
     call: RequestContext, subscription: Subscription, params: dict[str, Any]
 ) -> None:
-    """`discounts` of a subscription being created or updated (`""` clears them). A promotion
-    code's minimum is checked against what a period of its items comes to."""
-    if "discounts" not in params:
+    """`discounts` of a subscription being created or updated: a list replaces them, `""`
+    clears them, and an empty list leaves them as they are (stripe-python 16.1's
+    `SubscriptionUpdateParams.discounts`; on creation that is none, as not sending it). A
+    promotion code's minimum is checked against what a period of its items comes to."""
+    if params.get("discounts", []) == []:
         return
     amount = sum(line_amount(item.price, item.quantity) for item in subscription.items)
     found = discounts(

@@ -120,19 +120,19 @@ def discounts_for_invoice(
     """The subscription's (or item's) discounts that apply to its invoice (or line) for
     `period` (start, end).
 
-    Those that ended by the period's start are taken off it; a `once` coupon's ends with the
-    first period it discounts."""
+    Those that ended by the period's start are taken off it; a `once` coupon's is used up by
+    the first period it discounts (its `end` stays null)."""
     start, end = period
     applying = [
         found.id
         for found in (discounts.get(d) for d in owner.discounts)
-        if found is not None and (found.end is None or start < found.end)
+        if found is not None and not found.ended_by(start)
     ]
     owner.discounts = applying
     for discount_id in applying:
         discount = discounts[discount_id]
-        if discount.coupon.duration == "once" and discount.end is None:
-            discount.end = end
+        if discount.coupon.duration == "once" and discount.used_up_at is None:
+            discount.used_up_at = end
     return list(applying)
 
 

@@ -2,7 +2,9 @@
 (`FakeStripe.give_customer_discount`, as Checkout or the Dashboard give one), shown on the
 customer with its event, deleted (then a 404), and what it does to the customer's invoices:
 one-off invoices and subscriptions without discounts of their own take it, for as long as its
-coupon says; previews show it without using it up."""
+coupon says; previews show it without using it up. `Customer.discount` is the active one
+(stripe-python 16.1): a `repeating` discount comes off at its `end` (no event: Stripe documents
+none for that)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,17 @@ from stripe_invoicing_client import NotFoundError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, START, by_invoice, customer, items, on_clock, run
+from ._support import (
+    DAY,
+    START,
+    TIMES,
+    by_invoice,
+    customer,
+    items,
+    on_clock,
+    run,
+    time_mover,
+)
 
 
 async def _coupon(client: Any, duration: str = "forever", **params: Any) -> str:
@@ -184,3 +196,42 @@ async def test_a_preview_shows_the_customer_s_discount_without_using_it_up(
     assert (preview.discounts, preview.total) == ([discount_id], expected)
     shown = (await run(client.customers.retrieve(who.id))).discount
     assert shown is not None and shown.id == discount_id
+
+
+async def _month_long_discount(client: Any, fake: FakeStripe, time: str) -> tuple[Any, Any]:
+    """A customer (on `time`, at START) given a `repeating` discount of one month, which ends
+    at START + 31 days, and how to move their time on."""
+    params, move_to = await time_mover(client, fake, time)
+    who = await customer(client, **params)
+    coupon = await _coupon(client, "repeating", duration_in_months=1)
+    fake.give_customer_discount(str(who.id), coupon)
+    return who, move_to
+
+
+@pytest.mark.parametrize("time", TIMES)
+async def test_a_repeating_discount_comes_off_the_customer_at_its_end(
+    client: Any, fake: FakeStripe, time: str
+) -> None:
+    # No invoice in between: the end alone takes it off, with no event.
+    who, move_to = await _month_long_discount(client, fake, time)
+    await move_to(START + 31 * DAY - 1)
+    shown = (await run(client.customers.retrieve(who.id))).discount
+    assert shown is not None
+    await move_to(START + 31 * DAY)
+    assert (await run(client.customers.retrieve(who.id))).discount is None
+    with pytest.raises(NotFoundError):
+        await run(client.customers.delete_discount(who.id))
+    assert _discount_events(fake) == [("customer.discount.created", shown.id)]
+
+
+@pytest.mark.parametrize("time", TIMES)
+async def test_a_new_discount_can_be_given_once_the_last_ended(
+    client: Any, fake: FakeStripe, time: str
+) -> None:
+    # Given right as the clock passes the end, before any request has run.
+    who, move_to = await _month_long_discount(client, fake, time)
+    forever = await _coupon(client)
+    await move_to(START + 31 * DAY)
+    given = fake.give_customer_discount(str(who.id), forever)
+    shown = (await run(client.customers.retrieve(who.id))).discount
+    assert shown is not None and (shown.id, shown.start) == (given, START + 31 * DAY)

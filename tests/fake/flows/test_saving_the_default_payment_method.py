@@ -3,7 +3,8 @@
 subscription's `default_payment_method` when a payment succeeds, `off` unless sent): with
 `on_subscription`, the payment method that pays one of its invoices, the first or a later
 one, becomes its default and charges its renewals. Stripe's subscription integration guide
-creates it with `payment_behavior=default_incomplete`, then the client pays the first invoice."""
+creates it with `payment_behavior=default_incomplete`, then the client pays the first invoice.
+Its `payment_method_types` go to every invoice it makes (`Subscription.PaymentSettings`)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,20 @@ async def test_payment_settings_render_as_given(
     sub = await run(client.subscriptions.update(str(sub.id), payment_settings=cleared))
     assert sub.payment_settings.payment_method_types is None
     assert sub.payment_settings.save_default_payment_method == flipped
+
+
+@pytest.mark.parametrize("types", [["card"], None])
+async def test_its_invoices_take_its_payment_method_types(
+    client: Any, types: list[str] | None
+) -> None:
+    clock, ada = await on_clock(client, balance=-10_000)  # credit pays: nothing charged
+    given = {"payment_settings": {"payment_method_types": types}} if types else {}
+    sub = await subscribe(client, str(ada.id), **given)
+    # Cleared: the next invoice offers none; the first keeps what it was made with.
+    cleared = {"payment_method_types": ""}
+    await run(client.subscriptions.update(str(sub.id), payment_settings=cleared))
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=RENEWAL))
+    made = await items(client.invoices.list(subscription=str(sub.id)))
+    invoices = sorted(made, key=lambda invoice: invoice.created)
+    assert [i.billing_reason for i in invoices] == ["subscription_create", "subscription_cycle"]
+    assert [i.payment_settings.payment_method_types for i in invoices] == [types, None]
