@@ -226,11 +226,14 @@ def bill_period(
     reason: str,
     ended: dict[str, Period] | None = None,
     billed_apart: frozenset[str] = frozenset(),
+    *,
+    trial: bool = False,
 ) -> Invoice:
     """The invoice for the subscription's current period: one line per item, in advance; a
     metered item's line is its usage over the period that `ended` (item id -> period), in
     arrears, or nothing (0) when none did, as at creation or a trial's end. Items named in
-    `billed_apart` get no line: their period is prorated (pending items) or free."""
+    `billed_apart` get no line: their period is prorated (pending items) or free. A `trial`'s
+    lines are free; the invoice is whole before `invoice.created` tells of it."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item in subscription.items:
         if item.id in billed_apart:
@@ -248,7 +251,7 @@ def bill_period(
                 call, invoice, subscription, item, amount, period, text, quantity=used
             )
             continue
-        amount = line_amount(item.price, item.quantity)
+        amount = 0 if trial else line_amount(item.price, item.quantity)
         period = (item.current_period_start, item.current_period_end)
         add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
     invoice.period_start = subscription.period_start

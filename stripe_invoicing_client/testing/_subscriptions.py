@@ -13,7 +13,6 @@ from typing import Any
 from attrs import evolve
 
 from . import _invoice_status as invoice_status
-from ._billing import recompute_totals
 from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._customer_store import Customer
@@ -222,15 +221,12 @@ def start_subscription(
             item.current_period_end = trial_end
         subscription.period_end = trial_end
     at.emit("customer.subscription.created", subscription_view(state, subscription))
-    # A trial's first invoice is free; a period up to the anchor after it, billed at its end.
-    bill = bill_period if trial_end is not None else bill_to_anchor
-    invoice = bill(at, subscription, "subscription_create")
+    # A trial's first invoice is free (`add_invoice_items` are still due); a period up to the
+    # anchor after it, billed at its end.
     if trial_end is not None:
-        for record_id in invoice.item_ids():
-            record = state.invoice_items[record_id]
-            if record.subscription_item is not None:  # `add_invoice_items` are still due
-                record.amount = 0
-        recompute_totals(state, invoice)
+        invoice = bill_period(at, subscription, "subscription_create", trial=True)
+    else:
+        invoice = bill_to_anchor(at, subscription, "subscription_create")
     if payment_behavior is None:
         return subscription
     # The first invoice is finalized at once, and paid when collected automatically.
