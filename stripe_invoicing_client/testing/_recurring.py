@@ -17,6 +17,8 @@ that clock up to `target`:
   `set_overdue_policy` gives, unless `set_retry_schedule` governs it: `_overdue_policy_applies`);
 - a failed automatic payment's retry comes (`next_payment_attempt`, `set_retry_schedule`):
   the payment method on file then is charged (`_invoice_status.retry_payment`);
+- a trial is three days from its end: `customer.subscription.trial_will_end` (once per trial,
+  `_subscription_trials`); at its end, the first period is billed;
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
 - a paused subscription's resumption invoice is 23 hours old: voided unless a payment was
@@ -54,10 +56,11 @@ from ._reactions import (
     RESUMPTION_LAPSES,
     SCHEDULE_PHASE_DUE,
     TRIAL_ENDED,
+    TRIAL_WILL_END,
     react,
 )
 from ._state import JsonObject, RequestContext, State, at_time
-from ._subscription_lifecycle import ENDED, INCOMPLETE
+from ._subscription_lifecycle import ENDED, INCOMPLETE, TRIALING
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
 DAY = 86_400
@@ -341,8 +344,11 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             found.append((when, order, INCOMPLETE_EXPIRES, subscription))
         if subscription.cancel_at is not None:
             found.append((subscription.cancel_at, order, CANCEL_AT_REACHED, subscription))
-        if subscription.trial_end is not None and subscription.status == "trialing":
+        if subscription.status == TRIALING and subscription.trial_end is not None:
             found.append((subscription.trial_end, order, TRIAL_ENDED, subscription))
+            warning = subscription.trial_will_end_at
+            if warning is not None:
+                found.append((warning, order, TRIAL_WILL_END, subscription))
         elif subscription.status != "paused":  # a paused one neither renews nor bills
             found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
         resumption = subscription.resumption
