@@ -28,7 +28,9 @@ INVOICE_MARKED_UNCOLLECTIBLE = "invoice.marked_uncollectible"
 INVOICE_DUE_TO_ADVANCE = "invoice.due_to_advance"  # an auto-advancing draft, an hour old
 INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
 PERIOD_ENDED = "subscription.period_ended"  # a subscription
-TRIAL_ENDED = "subscription.trial_ended"
+TRIAL_ENDED = "subscription.trial_ended"  # a trialing subscription at its `trial_end`
+# A trialing subscription at `trial_will_end_at`: three days before its trial ends.
+TRIAL_WILL_END = "subscription.trial_will_end"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
 INCOMPLETE_EXPIRES = "subscription.incomplete_expires"  # still incomplete 23 hours after creation
 # A resume's invoice 23 hours on (`Subscription.resumption.voids_at`).
@@ -63,6 +65,7 @@ HAPPENINGS = (
     INVOICE_OVERDUE,
     PERIOD_ENDED,
     TRIAL_ENDED,
+    TRIAL_WILL_END,
     CANCEL_AT_REACHED,
     INCOMPLETE_EXPIRES,
     RESUMPTION_LAPSES,
@@ -115,6 +118,7 @@ __all__ = [
     "SCHEDULE_PHASE_DUE",
     "SUBSCRIPTION_CANCELED",
     "TRIAL_ENDED",
+    "TRIAL_WILL_END",
     "PaymentMethodUse",
     "Reaction",
     "react",

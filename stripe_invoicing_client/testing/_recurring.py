@@ -17,6 +17,8 @@ that clock up to `target`:
   `set_overdue_policy` gives, unless `set_retry_schedule` governs it: `_overdue_policy_applies`);
 - a failed automatic payment's retry comes (`next_payment_attempt`, `set_retry_schedule`):
   the payment method on file then is charged (`_invoice_status.retry_payment`);
+- a trial is three days from its end: `customer.subscription.trial_will_end` (once per trial,
+  `_subscription_trials`); at its end, the first period is billed;
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
   voided and it ends `incomplete_expired`;
 - a paused subscription's resumption invoice is 23 hours old: voided unless a payment was
@@ -56,10 +58,11 @@ from ._reactions import (
     RESUMPTION_LAPSES,
     SCHEDULE_PHASE_DUE,
     TRIAL_ENDED,
+    TRIAL_WILL_END,
     react,
 )
 from ._state import JsonObject, RequestContext, State, at_time
-from ._subscription_lifecycle import ENDED, INCOMPLETE
+from ._subscription_lifecycle import ENDED, INCOMPLETE, TRIALING
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
 DAY = 86_400
@@ -232,11 +235,14 @@ def bill_period(
     reason: str,
     ended: dict[str, Period] | None = None,
     billed_apart: frozenset[str] = frozenset(),
+    *,
+    trial: bool = False,
 ) -> Invoice:
     """The invoice for the subscription's current period: one line per item, in advance; a
     metered item's line is its usage over the period that `ended` (item id -> period), in
     arrears, or nothing (0) when none did, as at creation or a trial's end. Items named in
-    `billed_apart` get no line: their period is prorated (pending items) or free."""
+    `billed_apart` get no line: their period is prorated (pending items) or free. A `trial`'s
+    lines are free; the invoice is whole before `invoice.created` tells of it."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item in subscription.items:
         if item.id in billed_apart:
@@ -254,7 +260,7 @@ def bill_period(
                 call, invoice, subscription, item, amount, period, text, quantity=used
             )
             continue
-        amount = line_amount(item.price, item.quantity)
+        amount = 0 if trial else line_amount(item.price, item.quantity)
         period = (item.current_period_start, item.current_period_end)
         add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
     invoice.period_start = subscription.period_start
@@ -346,8 +352,11 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             found.append((when, order, INCOMPLETE_EXPIRES, subscription))
         if subscription.cancel_at is not None:
             found.append((subscription.cancel_at, order, CANCEL_AT_REACHED, subscription))
-        if subscription.trial_end is not None and subscription.status == "trialing":
+        if subscription.status == TRIALING and subscription.trial_end is not None:
             found.append((subscription.trial_end, order, TRIAL_ENDED, subscription))
+            warning = subscription.trial_will_end_at
+            if warning is not None:
+                found.append((warning, order, TRIAL_WILL_END, subscription))
         elif subscription.status != "paused":  # a paused one neither renews nor bills
             found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
         resumption = subscription.resumption

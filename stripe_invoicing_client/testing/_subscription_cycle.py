@@ -1,6 +1,6 @@
-"""What time, invoices and customers do to subscriptions: renewals, trial ends,
-cancellation, an invoice finalized, overdue or paid, giving up on an overdue subscription, an
-incomplete one expiring, and its customer deleted.
+"""What time, invoices and customers do to subscriptions: renewals (a trial's end and its
+warning: `_subscription_trials`), cancellation, an invoice finalized, overdue or paid, giving
+up on an overdue subscription, an incomplete one expiring, and its customer deleted.
 
 Each is a reaction (`_reactions`): time-driven work is found by `_recurring.run_until`, an
 invoice paid is told by `_invoice_status`, a customer deleted by `_customers`."""
@@ -26,7 +26,6 @@ from ._reactions import (
     INVOICE_RETRIES_EXHAUSTED,
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
-    TRIAL_ENDED,
     reacts_to,
 )
 from ._recurring import (
@@ -41,7 +40,6 @@ from ._recurring import (
     refresh_usage,
 )
 from ._state import RequestContext, State
-from ._subscription_anchor import bill_to_anchor
 from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
 from ._subscription_store import Subscription
 from ._subscription_views import emit_updated, payment_missed, set_status, subscription_view
@@ -188,41 +186,6 @@ def renew(call: RequestContext, subscription: Subscription) -> None:
     bill_period(call, subscription, "subscription_cycle", ended)
 
 
-@reacts_to(TRIAL_ENDED)
-def end_trial(call: RequestContext, subscription: Subscription) -> None:
-    finish_trial(call, subscription, "subscription_cycle")
-
-
-def finish_trial(call: RequestContext, subscription: Subscription, reason: str) -> Invoice | None:
-    """Its trial ends now (time reached `trial_end`, or an update sent `trial_end=now`):
-    active, anchored and billed a new period from now (`reason` is the invoice's
-    `billing_reason`), answering that draft invoice; paused or canceled instead, with no
-    invoice, per `trial_settings` when it is charged automatically and has no payment method."""
-    state = call.state
-    has_method = invoice_status.holds_payment_method(call, subscription)
-    behavior = subscription.trial_missing_payment_method
-    scheduled_end = subscription.trial_end
-    subscription.trial_end = None
-    call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))
-    if subscription.collection_method == "charge_automatically" and not has_method:
-        if behavior == "pause":
-            subscription.paused_reason = "trial_end_without_payment_method"
-            subscription.paused_at = call.now()
-            set_status(call, subscription, require(subscription, "trial_end_pause"))
-            return None
-        if behavior == "cancel":
-            cancel_now(call, subscription, invoice_now=False, prorate=False)
-            return None
-    set_status(call, subscription, require(subscription, "trial_end"))
-    # An anchor sent on creation, past the trial, is kept; the trial's own end (the anchor while
-    # it lasts) gives way to now, also when `trial_end=now` ends it early.
-    anchor = subscription.billing_cycle_anchor
-    if anchor <= call.now() or anchor == scheduled_end:
-        subscription.billing_cycle_anchor = call.now()
-    start_period(subscription, call.now())
-    return bill_to_anchor(call, subscription, reason)
-
-
 def cancel_now(
     call: RequestContext, subscription: Subscription, *, invoice_now: bool, prorate: bool
 ) -> None:
@@ -334,9 +297,7 @@ __all__ = [
     "cancel_now",
     "cancel_requested",
     "customer_deleted",
-    "end_trial",
     "expire_incomplete",
-    "finish_trial",
     "give_up",
     "invoice_overdue",
     "invoice_paid",

@@ -75,8 +75,11 @@ class Subscription(StoredWithMetadata):
     # While it is still `paused`, a `resume` waiting on its invoice (`_subscription_resume`).
     resumption: Resumption | None = None
     latest_invoice: str | None = None
+    # The last trial's times, kept once it ends (`status` says whether it lasts).
     trial_start: int | None = None
     trial_end: int | None = None
+    # When `customer.subscription.trial_will_end` is due for the current trial; None once sent.
+    trial_will_end_at: int | None = None
     # `trial_settings[end_behavior][missing_payment_method]`: create_invoice, pause or cancel.
     trial_missing_payment_method: str = "create_invoice"
     # When it went past due (for `set_overdue_policy`); None when it isn't.

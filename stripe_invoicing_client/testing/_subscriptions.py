@@ -13,7 +13,6 @@ from typing import Any
 from attrs import evolve
 
 from . import _invoice_status as invoice_status
-from ._billing import recompute_totals
 from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._customer_store import Customer
@@ -37,11 +36,13 @@ from ._subscription_payment_settings import apply_payment_settings
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_trials import (
-    ending_trial,
+    after_trial_change,
     move_trial,
     requested_trial,
+    set_trial_end,
     trial_end_given,
     trial_from_plan,
+    warn_if_due,
 )
 from ._subscription_views import (
     live_subscription,
@@ -216,21 +217,19 @@ def start_subscription(
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
         subscription.trial_start = now
-        subscription.trial_end = trial_end
+        set_trial_end(at, subscription, trial_end)
         subscription.status = TRIALING
         for item in subscription.items:
             item.current_period_end = trial_end
         subscription.period_end = trial_end
     at.emit("customer.subscription.created", subscription_view(state, subscription))
-    # A trial's first invoice is free; a period up to the anchor after it, billed at its end.
-    bill = bill_period if trial_end is not None else bill_to_anchor
-    invoice = bill(at, subscription, "subscription_create")
+    # A trial's first invoice is free (`add_invoice_items` are still due); a period up to the
+    # anchor after it, billed at its end.
     if trial_end is not None:
-        for record_id in invoice.item_ids():
-            record = state.invoice_items[record_id]
-            if record.subscription_item is not None:  # `add_invoice_items` are still due
-                record.amount = 0
-        recompute_totals(state, invoice)
+        invoice = bill_period(at, subscription, "subscription_create", trial=True)
+        warn_if_due(at, subscription)  # a trial of less than three days: at once
+    else:
+        invoice = bill_to_anchor(at, subscription, "subscription_create")
     if payment_behavior is None:
         return subscription
     # The first invoice is finalized at once, and paid when collected automatically.
@@ -269,8 +268,8 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    ending = ending_trial(subscription, params)
-    with prorated_change(call, subscription, params, then=ending) as (at, behavior, now):
+    then = after_trial_change(subscription, params)
+    with prorated_change(call, subscription, params, then=then) as (at, behavior, now):
         # First, so a tax rate, promotion code or trial refused leaves it as it was.
         trial = requested_trial(at, subscription, params)
         default_rates = _tax_rates_given(
@@ -295,7 +294,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             )
         for index, given in enumerate(params.get("items") or []):
             update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
-        if isinstance(trial, int):  # `now` ends it after the update (`ending`)
+        if isinstance(trial, int):  # `now` ends it after the update (`then`)
             move_trial(at, subscription, trial, behavior, now)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
