@@ -7,7 +7,7 @@ from typing import Any
 from ._clock_time import at_time_of, now_for
 from ._customer_store import Customer, render_customer
 from ._errors import ApiError
-from ._listing import Listing, list_handler, rendered_alone, search_handler
+from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._reactions import (
     CUSTOMER_DELETED,
@@ -115,20 +115,28 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return render_customer(live_customer(call.state, customer_id))
 
 
-def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    """`source` becomes the customer's default source (kept as given: the fake has no
-    sources), and once `customer.updated` is sent, their past_due subscriptions' invoices
-    are retried with it (`CUSTOMER_SOURCE_SET`)."""
-    customer = live_customer(call.state, ids["customer"])
-    _check_template(call, params)
-    call = at_time_of(call, customer.id)
-    before = render_customer(customer)
+def _update(call: RequestContext, customer: Customer, params: dict[str, Any]) -> None:
+    _check_template(call, params)  # before anything changes
     _apply(customer, params)
     _name_payment_methods(call, customer, params)
-    call.emit_update("customer.updated", before, render_customer(customer))
+
+
+def _source_set(call: RequestContext, customer: Customer, params: dict[str, Any]) -> None:
+    """A new `source` (kept as given: the fake has no sources) retries, once
+    `customer.updated` is sent, the invoices of their past_due subscriptions."""
     if params.get("source"):
         react(call, CUSTOMER_SOURCE_SET, customer)
-    return render_customer(customer)
+
+
+update = update_handler(
+    live_customer,
+    "customer",
+    "customer.updated",
+    rendered_alone(render_customer),
+    _update,
+    at=lambda call, customer: at_time_of(call, customer.id),
+    then=_source_set,
+)
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -104,10 +104,12 @@ def update_handler(
     view: Callable[[State, T, AbstractSet[str]], JsonObject],
     apply: Callable[[RequestContext, T, dict[str, Any]], None],
     at: Callable[[RequestContext, T], RequestContext] = lambda call, found: call,
+    then: Callable[[RequestContext, T, dict[str, Any]], None] | None = None,
 ) -> JsonHandler:
     """Changes the object whose id is the path's `id_name` as `apply` says, records
     `event_type` with what changed, and answers the object with `expand[]` as asked; `at`
-    gives the call at the object's time (a customer's, on a test clock)."""
+    gives the call at the object's time (a customer's, on a test clock); `then` runs after
+    the event (what the change sets off elsewhere)."""
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         found = find(call.state, ids[id_name])
@@ -115,6 +117,8 @@ def update_handler(
         before = view(call.state, found, frozenset())
         apply(call, found, params)
         call.emit_update(event_type, before, view(call.state, found, frozenset()))
+        if then is not None:
+            then(call, found, params)
         return view(call.state, found, expand_paths(params, in_list=False))
 
     return handle
