@@ -3,9 +3,9 @@
 A path names expandable fields, dot-separated, each on the object the previous one expanded
 to (`customer.test_clock`). On lists and search results every path starts with `data.`.
 The expandable fields are those the spec marks with `x-expansionResources`
-(`tests/fake/test_expand.py` keeps the two equal). The fake expands `customer` (and the
-`discounts` of invoices, invoice items and subscriptions); the other paths are accepted and
-left as ids.
+(`tests/fake/test_validation.py` keeps the two equal). The fake expands `customer` (and the
+`discounts` of invoices, invoice items, invoice lines, subscriptions and subscription items);
+the other paths are accepted and left as ids.
 """
 
 from __future__ import annotations

@@ -25,7 +25,13 @@ from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice, render_line
 from ._invoices import live_invoice
 from ._lifecycle import require
-from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
+from ._objects import (
+    expand_discounts,
+    expand_paths,
+    invoice_lines,
+    invoice_view,
+    merged_metadata,
+)
 from ._pagination import list_page
 from ._state import JsonObject, RequestContext, State
 
@@ -84,12 +90,13 @@ def _finish(
 
 def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
+    expand = expand_paths(params, in_list=True)
     return list_page(
         invoice_lines(call.state, invoice.id),
         params,
         f"/v1/invoices/{invoice.id}/lines",
         "line item",
-        lambda line: line,
+        lambda line: expand_discounts(call.state, line, expand),
     )
 
 
@@ -113,7 +120,8 @@ def update_line(call: RequestContext, ids: dict[str, str], params: dict[str, Any
         _change_item(call, item, fields, "")
         _finish(call, invoice, before, {})
     line = invoice.line_of(item.id)
-    return render_line(item, invoice.id, line.line_id, line.math)
+    rendered = render_line(item, invoice.id, line.line_id, line.math)
+    return expand_discounts(state, rendered, expand_paths(params, in_list=False))
 
 
 LineEdit = Callable[[RequestContext, Invoice, dict[str, Any], str], None]

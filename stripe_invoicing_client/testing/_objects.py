@@ -113,6 +113,11 @@ def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) ->
     return expand_discounts(state, expand_customer(state, obj, expand), expand)
 
 
+def paths_within(expand: AbstractSet[str], prefix: str) -> set[str]:
+    """The paths below `prefix` (`lines.data.discounts` below `lines.data.` -> `discounts`)."""
+    return {path[len(prefix) :] for path in expand if path.startswith(prefix)}
+
+
 def expand_discounts(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     """`discounts` as the discount objects, when `expand[]` asks for them."""
     if "discounts" in expand:
@@ -182,6 +187,9 @@ def invoice_view(
     state: State, invoice: Invoice, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
     rendered = render_invoice(state.invoice_items, _as_shown(state, invoice))
+    in_lines = paths_within(expand, "lines.data.")
+    for line in rendered["lines"]["data"]:
+        expand_discounts(state, line, in_lines)
     return _expand_customer(state, rendered, expand)
 
 
@@ -203,6 +211,7 @@ __all__ = [
     "invoice_lines",
     "invoice_view",
     "merged_metadata",
+    "paths_within",
     "set_attributes",
     "shipping",
     "show_current_balance",

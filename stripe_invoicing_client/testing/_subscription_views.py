@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
 from ._errors import ApiError
-from ._objects import expand_discounts, invoice_view
+from ._objects import expand_discounts, invoice_view, paths_within
 from ._reactions import SUBSCRIPTION_CANCELED, react
 from ._state import Finder, JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
@@ -40,18 +40,13 @@ def item_view(
     view["plan"] = plan_of(view["price"])
     if "price.product" in expand and view["price"]["product"] in state.products:
         view["price"]["product"] = render_product(state.products[view["price"]["product"]])
-    return view
-
-
-def _within(expand: AbstractSet[str], prefix: str) -> set[str]:
-    """The paths below `prefix` (`items.data.price.product` -> `price.product`)."""
-    return {path[len(prefix) :] for path in expand if path.startswith(prefix)}
+    return expand_discounts(state, view, expand)
 
 
 def subscription_view(
     state: State, subscription: Subscription, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    in_items = _within(expand, "items.data.")
+    in_items = paths_within(expand, "items.data.")
     items = [item_view(state, item, in_items) for item in subscription.items]
     view = render_subscription(subscription, items)
     if "customer" in expand and subscription.customer in state.customers:

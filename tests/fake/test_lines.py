@@ -110,3 +110,29 @@ def test_missing_line_is_404(api: Api) -> None:
     invoice = _invoice(api)
     body = api.post(f"/v1/invoices/{invoice['id']}/lines/il_nope", {"amount": 1}, expect=404)
     assert error_of(body)["code"] == "resource_missing"
+
+
+def test_an_items_discounts_expand_on_the_item_and_on_its_line(api: Api) -> None:
+    # stripe-python 16.1's `InvoiceItem.discounts` and `InvoiceLineItem.discounts` are
+    # expandable; on an invoice its lines' are reached through `lines.data.`.
+    customer = api.customer()
+    coupon = api.post("/v1/coupons", {"percent_off": 10, "duration": "forever"})
+    item = api.item(customer["id"], 1000, discounts=[{"coupon": coupon["id"]}])
+    invoice = api.invoice(customer["id"])
+    path = f"/v1/invoices/{invoice['id']}"
+    line_id = invoice["lines"]["data"][0]["id"]
+    with_lines = api.get(path, {"expand": ["lines.data.discounts"]})
+    assert_pinned_shape(with_lines)
+    answers = {
+        "item": api.get(f"/v1/invoiceitems/{item['id']}", {"expand": ["discounts"]}),
+        "items": api.get("/v1/invoiceitems", {"expand": ["data.discounts"]})["data"][0],
+        "invoice": with_lines["lines"]["data"][0],
+        "lines": api.get(f"{path}/lines", {"expand": ["data.discounts"]})["data"][0],
+        "updated": api.post(f"{path}/lines/{line_id}", {"quantity": 2, "expand": ["discounts"]}),
+    }
+    for where, answer in answers.items():
+        [discount] = answer["discounts"]
+        assert (discount["object"], discount["id"]) == ("discount", item["discounts"][0]), where
+        assert discount["source"]["coupon"] == coupon["id"]
+    # Not asked for, they stay ids.
+    assert api.get(path)["lines"]["data"][0]["discounts"] == item["discounts"]

@@ -50,13 +50,14 @@ async def test_a_discount_lasts_as_its_coupon_says_with_end_only_when_repeating(
     if on == "item":
         item = {"price_data": MONTHLY, "quantity": 1, "discounts": given}
         sub = await by_invoice(client, str(who.id), items=[item])
-    else:  # (the fake doesn't expand an item's discounts: its `end` is seen here only)
+    else:
         sub = await by_invoice(client, str(who.id), discounts=given)
-        # The first invoice is made: a `once` discount is spent, yet its `end` stays null.
-        got = await run(client.subscriptions.retrieve(sub.id, expand=["discounts"]))
-        [discount] = got.discounts
-        assert isinstance(discount, m.Discount)
-        assert discount.end == (None if end_after_days is None else START + end_after_days * DAY)
+    # The first invoice is made: a `once` discount is spent, yet its `end` stays null. An
+    # item's discounts expand through `items.data.` (`SubscriptionItem.discounts`).
+    path = "discounts" if on == "subscription" else "items.data.discounts"
+    [discount] = _shown(await run(client.subscriptions.retrieve(sub.id, expand=[path])), on)
+    assert isinstance(discount, m.Discount)
+    assert discount.end == (None if end_after_days is None else START + end_after_days * DAY)
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 65 * DAY))
     invoices = sorted(await items(client.invoices.list(customer=who.id)), key=lambda i: i.created)
     assert [invoice.total for invoice in invoices] == totals
