@@ -11,6 +11,7 @@ from attrs import define, evolve, field, frozen
 
 from ._catalog_store import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
+from ._shapes import UNSET
 from ._stored import StoredWithMetadata
 
 LINES_PAGE_SIZE = 10
@@ -106,7 +107,8 @@ class Invoice(StoredWithMetadata):
     automatically_finalizes_at: int | None = None
     default_payment_method: str | None = None
     default_source: str | None = None
-    # `payment_settings[payment_method_types]`: a subscription's invoices take its own.
+    # `payment_settings[payment_method_types]`: as sent (`payment_method_types_sent`); a
+    # subscription's invoices take its own.
     payment_method_types: list[str] | None = None
     description: str | None = None
     effective_at: int | None = None
@@ -173,6 +175,16 @@ class SentInvoice:
     email: str | None
     sent_at: int
     hosted_invoice_url: str | None
+
+
+def payment_method_types_sent(settings: Any, kept: list[str] | None) -> list[str] | None:
+    """`payment_settings[payment_method_types]` of an invoice or a subscription, on creation or
+    update: a list sent replaces `kept`, `""` (or an empty list) clears it, nothing sent keeps
+    it."""
+    if not isinstance(settings, dict) or "payment_method_types" not in settings:
+        return kept
+    types = settings["payment_method_types"]
+    return None if types in (UNSET, []) else list(types)
 
 
 def _render_parent(invoice: Invoice) -> dict[str, Any] | None:
@@ -412,6 +424,7 @@ __all__ = [
     "Tax",
     "Totals",
     "lines_envelope",
+    "payment_method_types_sent",
     "render_invoice",
     "render_invoice_fields",
     "render_line",

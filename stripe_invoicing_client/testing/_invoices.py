@@ -21,6 +21,7 @@ from ._invoice_math import apply_to_invoice
 from ._invoice_store import (
     FINALIZE_AFTER,
     Invoice,
+    payment_method_types_sent,
     render_invoice_fields,
 )
 from ._lifecycle import require, require_update
@@ -115,6 +116,9 @@ def _apply(
         invoice.account_tax_ids = None if tax_ids is UNSET else tax_ids
     if "shipping_details" in params:
         invoice.shipping_details = shipping(params["shipping_details"])
+    invoice.payment_method_types = payment_method_types_sent(
+        params.get("payment_settings"), invoice.payment_method_types
+    )
 
 
 def pending_items(

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._invoice_store import Invoice
+from ._invoice_store import Invoice, payment_method_types_sent
 from ._payment_intent_store import SUCCEEDED
 from ._reactions import INVOICE_PAID, reacts_to
-from ._shapes import UNSET
 from ._state import RequestContext, State
 from ._subscription_store import Subscription
 from ._subscription_views import emit_updated, subscription_view
@@ -35,9 +34,9 @@ def apply_payment_settings(subscription: Subscription, params: dict[str, Any]) -
         return
     if "save_default_payment_method" in given:
         subscription.save_default_payment_method = given["save_default_payment_method"]
-    if "payment_method_types" in given:
-        types = given["payment_method_types"]
-        subscription.payment_method_types = None if types in (UNSET, []) else list(types)
+    subscription.payment_method_types = payment_method_types_sent(
+        given, subscription.payment_method_types
+    )
 
 
 def _paid_with(state: State, invoice: Invoice) -> str | None:

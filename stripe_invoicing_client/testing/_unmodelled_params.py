@@ -38,7 +38,8 @@ def _self_issuer(value: Any) -> bool:
     return is_empty(value) or (value.get("type") == "self" and "account" not in value)
 
 
-# Acted on: a subscription's `save_default_payment_method` (`_subscription_payment_settings`).
+# Acted on: `payment_method_types`, kept and shown by invoices and subscriptions, and a
+# subscription's `save_default_payment_method` (`_subscription_payment_settings`).
 _MODELLED_PAYMENT_SETTINGS = ("payment_method_types", "save_default_payment_method")
 
 

@@ -59,6 +59,25 @@ def test_expand_customer(api: Api) -> None:
     assert listed["data"][0]["customer"]["id"] == invoice["customer"]["id"]
 
 
+def test_payment_method_types_show_as_sent_and_change_by_update(api: Api) -> None:
+    # stripe-python 16.1's `InvoiceCreateParamsPaymentSettings` / `InvoiceModifyParams...`:
+    # `payment_method_types` sent on create or update, `""` clears it (only cards are taken:
+    # tests/fake/test_unmodelled_params.py).
+    cards = {"payment_settings": {"payment_method_types": ["card"]}}
+    made = api.invoice(api.customer()["id"], **cards)
+    path = f"/v1/invoices/{made['id']}"
+    shown = [
+        made,
+        api.get(path),
+        api.post(path, {"description": "other fields leave them"}),
+        api.post(path, {"payment_settings": {"payment_method_types": ""}}),
+        api.post(path, cards),
+    ]
+    types = [invoice["payment_settings"]["payment_method_types"] for invoice in shown]
+    assert types == [["card"], ["card"], ["card"], None, ["card"]]
+    assert_pinned_shape(shown[-1])
+
+
 def test_send_invoice_due_date_and_send(api: Api, fake: FakeStripe) -> None:
     invoice = _draft(api, collection_method="send_invoice", days_until_due=14)
     assert invoice["due_date"] == invoice["created"] + 14 * DAY
