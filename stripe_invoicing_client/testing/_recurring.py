@@ -190,6 +190,12 @@ def describe(item: SubscriptionItem, quantity: Decimal | None = None) -> str:
     return f"{count} x {price['nickname'] or price['product']}"
 
 
+def describe_trial(state: State, item: SubscriptionItem) -> str:
+    """A trial's free line, as Stripe's answers write it: the trial and the product's name."""
+    product = state.products.get(item.price["product"])
+    return f"Trial period for {item.price['product'] if product is None else product.name}"
+
+
 def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -> bool:
     """Whether a pending item goes on a new invoice of `subscription` made for `reason`: the
     subscription's own (prorations, items made for it) always; a renewal, the customer's next
@@ -261,8 +267,9 @@ def bill_period(
             )
             continue
         amount = 0 if trial else line_amount(item.price, item.quantity)
+        text = describe_trial(call.state, item) if trial else describe(item)
         period = (item.current_period_start, item.current_period_end)
-        add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
+        add_subscription_line(call, invoice, subscription, item, amount, period, text)
     invoice.period_start = subscription.period_start
     invoice.period_end = subscription.period_start
     period = (subscription.period_start, subscription.period_end)

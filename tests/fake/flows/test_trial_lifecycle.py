@@ -64,6 +64,9 @@ async def test_a_trials_first_invoice_is_free_when_it_is_told_created(
     told_lines = sorted(line["amount"] for line in created["lines"]["data"])
     assert told_lines == sorted(line.amount for line in first.lines.data)
     assert told_lines == sorted([0, one_time] if one_time else [0])
+    # The free line names the trial and the product, as Stripe's answers do.
+    [free] = [line for line in first.lines.data if line.amount == 0]
+    assert free.description == "Trial period for Team plan"
 
 
 @pytest.mark.parametrize("time", TIMES)
