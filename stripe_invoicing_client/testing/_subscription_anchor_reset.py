@@ -17,7 +17,9 @@ and Stripe's billing cycle, prorations and change-price guides describe it:
 Stripe doesn't document how a reset goes with a trial, so the fake refuses by name
 (`billing_cycle_anchor`) a reset of a subscription that is neither active nor past due (a
 trialing one among them), one sent with `trial_end` or `trial_from_plan`, and one of a
-subscription a schedule manages. Undocumented, the fake's choice: `billing_cycle_anchor_config`
+subscription a schedule manages or in the `flexible` billing mode (whose anchor the billing
+cycle guide says stays unchanged in cases it doesn't list clearly, and whose credits are
+computed otherwise). Undocumented, the fake's choice: `billing_cycle_anchor_config`
 from the creation is cleared, its day no longer the anchor's.
 """
 
@@ -56,6 +58,8 @@ def check_anchor_reset(subscription: Subscription, params: dict[str, Any]) -> bo
         raise _not_modelled("resetting the billing cycle anchor with a trial change")
     if subscription.schedule is not None:
         raise _not_modelled("resetting the billing cycle anchor under a subscription schedule")
+    if subscription.billing_mode == "flexible":  # its anchor and credits go otherwise
+        raise _not_modelled("resetting the billing cycle anchor in the flexible billing mode")
     return True
 
 

@@ -171,12 +171,18 @@ async def _scheduled(client: Any, fake: FakeStripe) -> Any:
     return sub
 
 
+async def _flexible(client: Any, fake: FakeStripe) -> Any:
+    sub = await _active(client, fake)
+    return await run(client.subscriptions.migrate(str(sub.id), billing_mode={"type": "flexible"}))
+
+
 @pytest.mark.parametrize(
     ("make", "params", "param", "says"),
     [
         (_trialing, {}, "billing_cycle_anchor", "trialing"),
         (_active, {"trial_end": NOW + 9 * DAY}, "billing_cycle_anchor", "trial"),
         (_scheduled, {}, "billing_cycle_anchor", "schedule"),
+        (_flexible, {}, "billing_cycle_anchor", "flexible"),
         # Stripe's own rules for `proration_date`: within the period, with prorations.
         (_active, {"proration_date": FEB_1 + DAY}, "proration_date", "current period"),
         (
@@ -186,7 +192,14 @@ async def _scheduled(client: Any, fake: FakeStripe) -> Any:
             "needs prorations",
         ),
     ],
-    ids=["trialing", "with_trial_end", "scheduled", "proration_date_later", "proration_date_none"],
+    ids=[
+        "trialing",
+        "with_trial_end",
+        "scheduled",
+        "flexible",
+        "proration_date_later",
+        "proration_date_none",
+    ],
 )
 async def test_a_reset_refused_changes_nothing(
     client: Any, fake: FakeStripe, make: Any, params: dict[str, Any], param: str, says: str
