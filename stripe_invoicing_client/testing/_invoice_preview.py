@@ -8,6 +8,8 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 - with `subscription_details.items` (or `.default_tax_rates`) too: that change made first,
   prorated as an update prorates it at `proration_date`; then the next renewal, or with
   `always_invoice` the invoice the update makes at once (its prorations);
+- with `subscription_details.billing_cycle_anchor` `now`: the invoice of that reset (made at
+  once, with any `items` change: `_subscription_anchor_reset`); `unchanged` changes nothing;
 - `subscription_details.items` alone: the first invoice of a subscription made of them (with
   `.default_tax_rates`, if sent);
 - a customer with no subscription to renew: their pending invoice items.
@@ -45,10 +47,11 @@ from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
 from ._invoices import currency_for, customer_param, customer_subscription, pending_items
 from ._objects import expand_paths, invoice_view, show_current_balance
-from ._preview_params import MODELLED_DETAILS, refuse_unmodelled, show_overrides
+from ._preview_params import MODELLED_DETAILS, not_modelled, refuse_unmodelled, show_overrides
 from ._proration import bill_pending, check_proration_date, has_pending, proration_behavior
 from ._recurring import run_until
 from ._state import CallAt, JsonObject, RequestContext, State, at_time
+from ._subscription_anchor_reset import resets_anchor
 from ._subscription_lifecycle import ENDED, PAUSED
 from ._subscription_prices import price_for
 from ._subscription_store import Subscription
@@ -124,24 +127,31 @@ def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
 
 def _nested(error: ApiError) -> ApiError:
     """An error of the subscription's own code, its parameter named as the preview's."""
-    if error.param is not None and error.param.startswith(("items[", "default_tax_rates[")):
-        name, _, rest = error.param.partition("[")
+    param = error.param
+    if param == "billing_cycle_anchor":
+        error.param = f"subscription_details[{param}]"
+    elif param is not None and param.startswith(("items[", "default_tax_rates[")):
+        name, _, rest = param.partition("[")
         error.param = f"subscription_details[{name}][{rest}"
     return error
 
 
 def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> Invoice | None:
     """`subscription_details` applied (in the sandbox) as `subscriptions.update` applies them;
-    with `always_invoice`, the invoice of the prorations it makes at once, left a draft."""
+    the invoice it makes at once (an anchor reset's, or with `always_invoice` the prorations'),
+    left a draft."""
     behavior = proration_behavior(details)
     check_proration_date(subscription, details, "subscription_details")
     update = {k: v for k, v in details.items() if k in MODELLED_DETAILS}
     if behavior == "always_invoice":
         update["proration_behavior"] = "create_prorations"  # the invoice is made below
     try:
-        subscriptions.update(at, {"subscription_exposed_id": subscription.id}, update)
+        ids = {"subscription_exposed_id": subscription.id}
+        subscriptions.update(at, ids, update, collecting=False)
     except ApiError as error:
         raise _nested(error) from None
+    if resets_anchor(details):  # its invoice took in what was pending
+        return at.state.invoices[subscription.latest_invoice or ""]
     if behavior == "always_invoice" and has_pending(at.state, subscription):
         return bill_pending(at, subscription, "subscription_update")
     return None
@@ -204,7 +214,7 @@ def _subscription_preview(
         invoice = _creation(at, customer, params)
     else:
         copied = state.subscriptions[subscription.id]
-        changes = "items" in details or "default_tax_rates" in details
+        changes = "items" in details or "default_tax_rates" in details or resets_anchor(details)
         made_now = _change(at, copied, details) if changes else None
         invoice = made_now or _next_renewal(at, subscription.id)
     apply_to_invoice(at, invoice, params, record=False)
@@ -276,6 +286,11 @@ def _preview(call: RequestContext, params: dict[str, Any]) -> JsonObject:
         )
     if "proration_date" in details and "items" not in details:
         raise ApiError.missing_param("subscription_details[items]")
+    if subscription is None and resets_anchor(details):  # no subscription to reset
+        raise not_modelled(
+            "subscription_details[billing_cycle_anchor]",
+            "resetting the billing cycle anchor without a subscription",
+        )
     if subscription is None and "items" in details:
         return _subscription_preview(at, customer, None, params)
     if subscription is None:

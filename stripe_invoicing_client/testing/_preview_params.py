@@ -8,8 +8,9 @@
 - `automatic_tax[enabled]=false` and `issuer[type]=self` are what the fake's invoices always
   are, so accepted;
 - what the fake doesn't model (schedules, automatic tax, another issuer, customers that are
-  Accounts, a preview for no customer, the other `subscription_details`) is refused by name
-  rather than ignored.
+  Accounts, a preview for no customer, the other `subscription_details`, a new
+  subscription's `subscription_details[billing_cycle_anchor]`) is refused by name rather than
+  ignored.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from ._shapes import UNSET
 from ._state import JsonObject
 
 # What of `subscription_details` (and of each of its `items`) the fake models.
-MODELLED_DETAILS = ("default_tax_rates", "items", "proration_behavior", "proration_date")
+MODELLED_DETAILS = (
+    "billing_cycle_anchor",  # `now` or `unchanged`, of an existing subscription
+    "default_tax_rates",
+    "items",
+    "proration_behavior",
+    "proration_date",
+)
 _MODELLED_ITEM_FIELDS = (
     "clear_usage",  # no effect on a price billed from a meter, the only usage the fake has
     "deleted",
@@ -66,6 +73,10 @@ def _refuse_subscription_details(details: dict[str, Any]) -> None:
     for name in details:
         if name not in MODELLED_DETAILS:
             raise not_modelled(f"subscription_details[{name}]")
+    anchor = details.get("billing_cycle_anchor") or {}
+    if anchor and anchor.get("type") not in ("now", "unchanged"):
+        name = "subscription_details[billing_cycle_anchor]"
+        raise not_modelled(name, f"a new subscription's billing cycle anchor ({name})")
     for index, given in enumerate(details.get("items") or []):
         for name in given:
             if name not in _MODELLED_ITEM_FIELDS:

@@ -7,6 +7,7 @@ invoice paid is told by `_invoice_status`, a customer deleted by `_customers`.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from . import _invoice_status as invoice_status
@@ -41,7 +42,7 @@ from ._recurring import (
 )
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, ENDED, PAST_DUE, require
-from ._subscription_store import Subscription
+from ._subscription_store import Subscription, SubscriptionItem
 from ._subscription_views import emit_updated, payment_missed, set_status, subscription_view
 
 
@@ -220,12 +221,17 @@ def cancel_requested(
     )
 
 
-def bill_usage_so_far(call: RequestContext, subscription: Subscription, until: int) -> bool:
-    """Each metered item's usage from its period's start until `until` (excluded), pending
-    for a final invoice; whether there was any."""
+def bill_usage_so_far(
+    call: RequestContext,
+    subscription: Subscription,
+    until: int,
+    items: Sequence[SubscriptionItem] | None = None,
+) -> bool:
+    """Each metered item's usage (of `items`, else the subscription's) from its period's start
+    until `until` (excluded), pending for a final invoice; whether there was any."""
     now = call.now()
     billed = False
-    for item in subscription.items:
+    for item in subscription.items if items is None else items:
         if not is_metered(item.price):
             continue
         period = (item.current_period_start, now)

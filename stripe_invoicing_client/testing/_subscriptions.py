@@ -2,8 +2,9 @@
 
 Which status allows what is `_subscription_lifecycle.SUBSCRIPTION_LIFECYCLE`; pricing is
 `_subscription_prices`, proration `_proration`, a new one's billing cycle anchor
-`_subscription_anchor`, time-driven changes `_subscription_cycle`,
-pausing `_subscription_pause` and resuming `_subscription_resume`.
+`_subscription_anchor` (an update resetting it: `_subscription_anchor_reset`), time-driven
+changes `_subscription_cycle`, pausing `_subscription_pause` and resuming
+`_subscription_resume`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ._shapes import UNSET
 from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_anchor import anchor_subscription, bill_to_anchor, requested_anchor
+from ._subscription_anchor_reset import after_anchor_reset, check_anchor_reset, reset_anchor
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
@@ -265,12 +267,22 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return subscription_view(call.state, subscription, expand_paths(params, in_list=False))
 
 
-def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(
+    call: RequestContext,
+    ids: dict[str, str],
+    params: dict[str, Any],
+    *,
+    collecting: bool = True,
+) -> JsonObject:
+    """`collecting=False` (a preview's): an invoice the update makes at once is left a draft."""
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    then = after_trial_change(subscription, params)
+    then = after_trial_change(subscription, params) or after_anchor_reset(
+        subscription, params, collecting
+    )
     with prorated_change(call, subscription, params, then=then) as (at, behavior, now):
-        # First, so a tax rate, promotion code or trial refused leaves it as it was.
+        # First, so an anchor reset, tax rate, promotion code or trial refused leaves it as it was.
+        resetting = check_anchor_reset(subscription, params)
         trial = requested_trial(at, subscription, params)
         default_rates = _tax_rates_given(
             at, params, "", "default_tax_rates", subscription.default_tax_rates
@@ -292,8 +304,13 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
                 if pause is UNSET
                 else PauseCollection(pause["behavior"], pause.get("resumes_at"))
             )
+        # A reset credits the items as they were, so their changes aren't prorated too.
+        before = [evolve(item) for item in subscription.items]
+        item_behavior = "none" if resetting else behavior
         for index, given in enumerate(params.get("items") or []):
-            update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
+            update_item_in(at, subscription, given, f"items[{index}]", item_behavior, now)
+        if resetting:
+            reset_anchor(at, subscription, before, behavior, now)
         if isinstance(trial, int):  # `now` ends it after the update (`then`)
             move_trial(at, subscription, trial, behavior, now)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))

@@ -163,9 +163,6 @@ REFUSED: dict[str, dict[str, Refused]] = {
     "PostSubscriptionsSubscriptionExposedId": {
         **_SUBSCRIPTION_SETTINGS,
         "add_invoice_items": Refused("one-off items added by an update"),
-        "billing_cycle_anchor": Refused(
-            "resetting the billing cycle anchor", lambda value: value.get("type") == "unchanged"
-        ),
     },
 }
 

@@ -180,19 +180,3 @@ async def test_an_anchor_stripe_refuses_makes_nothing(
     assert (refused.value.http_status, refused.value.param) == (400, param)
     assert await items(client.subscriptions.list(customer=who, status="all")) == []
     assert await items(client.invoices.list(customer=who)) == []
-
-
-@pytest.mark.parametrize(("kind_of_reset", "accepted"), [("unchanged", True), ("now", False)])
-async def test_an_update_keeps_the_anchor_unchanged_and_refuses_resetting_it(
-    client: Any, kind_of_reset: str, accepted: bool
-) -> None:
-    _clock, who = await customer_at(client, JAN_15)
-    sub = await subscribe(client, who, billing_cycle_anchor=FEB_1)
-    reset = {"type": kind_of_reset}
-    if not accepted:
-        with pytest.raises(InvalidRequestError) as refused:
-            await run(client.subscriptions.update(str(sub.id), billing_cycle_anchor=reset))
-        assert refused.value.param == "billing_cycle_anchor"
-        return
-    updated = await run(client.subscriptions.update(str(sub.id), billing_cycle_anchor=reset))
-    assert updated.billing_cycle_anchor == FEB_1
