@@ -56,11 +56,16 @@ def _param(prefix: str, name: str) -> str:
 
 
 def tax_rates(state: State, given: Any, param: str) -> list[TaxRate]:
-    """The tax rates `given` ids name, as they are now (`""` clears them)."""
+    """The tax rates `given` ids name, as they are now (`""` clears them). A `TaxRate` given
+    (what a schedule's phase or a quote kept when it was set) is taken as it is: a rate
+    archived since still taxes what already has it."""
     if given is UNSET:
         return []
     found = []
     for index, rate_id in enumerate(given):
+        if isinstance(rate_id, TaxRate):
+            found.append(copy.deepcopy(rate_id))
+            continue
         rate = live_tax_rate(state, rate_id, f"{param}[{index}]")
         if not rate.active:
             raise ApiError.invalid_request(
@@ -241,7 +246,20 @@ def compute(
     state: State, invoice: Invoice, items: list[InvoiceItem]
 ) -> tuple[dict[str, LineMath], Totals]:
     """Each item's discounts and taxes, and the invoice's totals that follow from them."""
-    currency = invoice.currency
+    return compute_lines(
+        state, invoice.currency, invoice.discounts, invoice.default_tax_rates, items
+    )
+
+
+def compute_lines(
+    state: State,
+    currency: str,
+    invoice_discounts: list[str],
+    default_tax_rates: list[TaxRate],
+    items: list[InvoiceItem],
+) -> tuple[dict[str, LineMath], Totals]:
+    """`compute` for lines under an invoice's discounts and default tax rates (a quote's
+    totals are what the invoice it becomes would compute)."""
     math = {item.id: LineMath() for item in items}
     left = {item.id: int(item.amount or 0) for item in items}
     for item in items:
@@ -255,7 +273,7 @@ def compute(
     subtotal = sum(left.values())
     eligible = [i for i in items if i.discountable and left[i.id] > 0]
     off_invoice = 0
-    for discount_id in invoice.discounts:
+    for discount_id in invoice_discounts:
         coupon = _coupon_of(state, discount_id)
         if coupon is None:
             continue
@@ -269,7 +287,7 @@ def compute(
             left[item.id] -= off
         off_invoice += sum(offs)
     for item in items:
-        rates = item.tax_rates or invoice.default_tax_rates
+        rates = item.tax_rates or default_tax_rates
         math[item.id].taxes = _taxes(rates, left[item.id]) if rates else []
     return math, _totals([math[item.id] for item in items], subtotal, off_invoice)
 
@@ -303,6 +321,7 @@ __all__ = [
     "apply_to_invoice",
     "apply_to_item",
     "compute",
+    "compute_lines",
     "coupon_off",
     "discounts",
     "tax_rates",

@@ -7,11 +7,14 @@ events, first invoice and payment.
 
 The quote's discounts are redeemed as it is accepted (`_quote_discounts`) and go with what it
 becomes: onto its invoice, or onto its subscription (so onto the subscription's invoices, the
-first one included, for as long as each lasts).
+first one included, for as long as each lasts). Its tax rates go the same way, as they were
+set: `default_tax_rates` as the invoice's or the subscription's, a line's own onto the invoice
+item or subscription item it becomes.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ._billing import attach, new_invoice, new_invoice_item
@@ -45,6 +48,7 @@ def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) ->
     invoice.description = quote.description
     invoice.footer = quote.footer
     invoice.test_clock = quote.test_clock
+    invoice.default_tax_rates = copy.deepcopy(quote.default_tax_rates)
     if quote.days_until_due is not None and quote.collection_method == "send_invoice":
         invoice.due_date = invoice.created + quote.days_until_due * DAY
     state.invoices[invoice.id] = invoice
@@ -56,6 +60,7 @@ def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) ->
         item.quantity, item.quantity_decimal = line.quantity, str(line.quantity)
         item.pricing = Pricing(plain(line.price.unit), line.price.id, line.price.product)
         item.description = line.description
+        item.tax_rates = copy.deepcopy(line.tax_rates)
         state.invoice_items[item.id] = item
         attach(state, invoice, item, call)
     call.emit("invoice.created", invoice_view(state, invoice))
@@ -65,10 +70,11 @@ def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) ->
 
 def _price_given(call: RequestContext, line: QuoteLine) -> dict[str, Any]:
     """The line as a subscription's `items[]` or `add_invoice_items[]` entry: its catalog price,
-    or the same price inline (a quote's `price_data` price is its line's alone)."""
+    or the same price inline (a quote's `price_data` price is its line's alone), with the
+    line's own tax rates as kept (`_invoice_math.tax_rates` takes them as they are)."""
     price = line.price
     if price.id in call.state.prices:
-        return {"price": price.id, "quantity": line.quantity}
+        return {"price": price.id, "quantity": line.quantity, "tax_rates": line.tax_rates}
     assert price.unit is not None  # checked when the line was made
     data: dict[str, Any] = {
         "currency": price.currency,
@@ -82,7 +88,7 @@ def _price_given(call: RequestContext, line: QuoteLine) -> dict[str, Any]:
             "interval": recurring.interval,
             "interval_count": recurring.interval_count,
         }
-    return {"price_data": data, "quantity": line.quantity}
+    return {"price_data": data, "quantity": line.quantity, "tax_rates": line.tax_rates}
 
 
 def _subscription_params(call: RequestContext, quote: Quote) -> dict[str, Any]:
@@ -95,6 +101,7 @@ def _subscription_params(call: RequestContext, quote: Quote) -> dict[str, Any]:
             _price_given(call, line) for line in quote.lines if not line.recurring
         ],
         "collection_method": quote.collection_method,
+        "default_tax_rates": quote.default_tax_rates,
     }
     if quote.collection_method == "send_invoice":
         params["days_until_due"] = quote.days_until_due

@@ -1,15 +1,19 @@
 """A quote's `line_items`: each a price (a catalog price by id, or inline `price_data`, one-time
-or recurring) times a quantity; all in one currency, and the recurring ones at one interval
-(they become one subscription)."""
+or recurring) times a quantity, with its own `tax_rates` if given (`_quote_taxes`); all in one
+currency, and the recurring ones at one interval (they become one subscription)."""
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal
 from typing import Any
+
+from attrs import evolve
 
 from ._billing import named_price
 from ._catalog_store import Price, Recurring
 from ._errors import ApiError
+from ._invoice_math import tax_rates
 from ._money import times, unit_amount
 from ._quote_store import Quote, QuoteLine
 from ._state import RequestContext
@@ -57,11 +61,10 @@ def _price_of(call: RequestContext, given: dict[str, Any], where: str) -> Price:
 
 
 def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str) -> QuoteLine:
-    for name in ("discounts", "tax_rates"):
-        if name in given:
-            raise ApiError.invalid_request(
-                f"FakeStripe does not serve {name} on quote lines yet.", param=f"{where}[{name}]"
-            )
+    if "discounts" in given:
+        raise ApiError.invalid_request(
+            "FakeStripe does not serve discounts on quote lines yet.", param=f"{where}[discounts]"
+        )
     existing = next((line for line in quote.lines if line.id == given.get("id")), None)
     if "id" in given and existing is None:
         raise ApiError.missing("line item", given["id"], f"{where}[id]")
@@ -73,6 +76,9 @@ def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str)
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{where}[quantity]")
     assert price.unit is not None  # checked by _price_of
+    rates = existing.tax_rates if existing else []
+    if "tax_rates" in given:
+        rates = tax_rates(call.state, given["tax_rates"], f"{where}[tax_rates]")
     product = call.state.products.get(price.product)
     return QuoteLine(
         id=existing.id if existing else call.new_id("li"),
@@ -80,6 +86,7 @@ def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str)
         quantity=quantity,
         amount=times(Decimal(quantity), price.unit, f"{where}[quantity]"),
         description=product.name if product else None,
+        tax_rates=rates,
     )
 
 
@@ -109,7 +116,7 @@ def apply_lines(call: RequestContext, quote: Quote, given: list[dict[str, Any]])
 def copy_lines(call: RequestContext, source: Quote) -> list[QuoteLine]:
     """The lines of a cloned quote: the same prices and quantities, with ids of their own."""
     return [
-        QuoteLine(call.new_id("li"), line.price, line.quantity, line.amount, line.description)
+        evolve(line, id=call.new_id("li"), tax_rates=copy.deepcopy(line.tax_rates))
         for line in source.lines
     ]
 

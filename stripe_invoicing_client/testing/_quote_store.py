@@ -3,7 +3,8 @@ place its wire shape is spelled).
 
 A quote's recurring lines (prices with `recurring`) become a subscription when it is accepted:
 they are priced per period (`computed.recurring`) and, unless a trial comes first, paid up front
-with its one-time lines (`computed.upfront`, the first invoice)."""
+with its one-time lines (`computed.upfront`, the first invoice). Its tax rates tax each of these
+as the invoice it becomes would (`_quote_taxes`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Any
 
 from attrs import define, field
 
-from ._catalog_store import Discount, Price, render_discount, render_price
+from ._catalog_store import Discount, Price, TaxRate, render_discount, render_price, render_tax_rate
+from ._invoice_store import Tax
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 DRAFT, OPEN, ACCEPTED, CANCELED = "draft", "open", "accepted", "canceled"
@@ -26,6 +28,8 @@ class QuoteLine:
     quantity: int
     amount: int  # quantity x unit amount (a period's, if recurring), rounded as invoice items are
     description: str | None = None
+    # Its own rates (kept as they were set); none: the quote's `default_tax_rates` tax it.
+    tax_rates: list[TaxRate] = field(factory=list)
 
     @property
     def recurring(self) -> bool:
@@ -40,6 +44,20 @@ class SubscriptionData:
     effective_date: int | None = None
     metadata: dict[str, str] | None = None
     trial_period_days: int | None = None
+
+
+@define
+class QuoteTaxes:
+    """What the tax rates make of one view of the quote's lines (`_quote_taxes`): each line's
+    taxes, by line id, and those taxes summed per rate."""
+
+    lines: dict[str, list[Tax]] = field(factory=dict)
+    total: list[Tax] = field(factory=list)
+
+    @property
+    def exclusive(self) -> int:
+        """What the taxes add (inclusive ones are inside the amounts already)."""
+        return sum(tax.amount for tax in self.total if not tax.inclusive)
 
 
 @define
@@ -81,6 +99,11 @@ class Quote(StoredWithMetadata):
     canceled_at: int | None = field(default=None, metadata=INTERNAL)
     # Its discounts, in order, each with what it takes off the lines' amount.
     discounts: list[QuoteDiscount] = field(factory=list, metadata=INTERNAL)
+    default_tax_rates: list[TaxRate] = field(factory=list, metadata=INTERNAL)
+    # Taxes of the lines at their own amounts, up front (the first invoice) and per period.
+    taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
+    upfront_taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
+    recurring_taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
 
     @property
     def recurring_lines(self) -> list[QuoteLine]:
@@ -114,45 +137,62 @@ def _no_totals() -> dict[str, Any]:
     }
 
 
-def _totals(entries: list[tuple[Discount, int]]) -> dict[str, Any]:
-    """`total_details` of discounts, each with what it takes off."""
+def _render_taxes(quote: Quote, taxes: list[Tax]) -> list[dict[str, Any]]:
+    rates = {rate.id: rate for rate in quote.default_tax_rates}
+    for line in quote.lines:
+        rates.update((rate.id, rate) for rate in line.tax_rates)
+    return [
+        {
+            "amount": tax.amount,
+            "rate": render_tax_rate(rates[tax.rate_id]),
+            "taxability_reason": "standard_rated",
+            "taxable_amount": tax.taxable_amount,
+        }
+        for tax in taxes
+    ]
+
+
+def _totals(quote: Quote, entries: list[tuple[Discount, int]], taxes: QuoteTaxes) -> dict[str, Any]:
+    """`total_details` of discounts, each with what it takes off, and of taxes, per rate."""
     totals = _no_totals()
     totals["amount_discount"] = sum(amount for _, amount in entries)
+    totals["amount_tax"] = sum(tax.amount for tax in taxes.total)
     totals["breakdown"]["discounts"] = [
         {"amount": amount, "discount": render_discount(discount)} for discount, amount in entries
     ]
+    totals["breakdown"]["taxes"] = _render_taxes(quote, taxes.total)
     return totals
 
 
 def _upfront_totals(quote: Quote) -> dict[str, Any]:
-    return _totals([(entry.discount, entry.amount) for entry in quote.discounts])
+    entries = [(entry.discount, entry.amount) for entry in quote.discounts]
+    return _totals(quote, entries, quote.upfront_taxes)
 
 
-def render_quote_line(line: QuoteLine, amount: int | None = None) -> dict[str, Any]:
-    """`amount`: the line's amount as billed up front, when that differs (a trial)."""
-    amount = line.amount if amount is None else amount
+def render_quote_line(quote: Quote, line: QuoteLine, *, upfront: bool = False) -> dict[str, Any]:
+    """`upfront`: the line as billed up front (a recurring one at nothing during a trial)."""
+    amount = quote.upfront(line) if upfront else line.amount
+    taxes = (quote.upfront_taxes if upfront else quote.taxes).lines.get(line.id, [])
     return {
         "id": line.id,
         "object": "item",
         "adjustable_quantity": None,
         "amount_discount": 0,
         "amount_subtotal": amount,
-        "amount_tax": 0,
-        "amount_total": amount,
+        "amount_tax": sum(tax.amount for tax in taxes),
+        "amount_total": amount + sum(tax.amount for tax in taxes if not tax.inclusive),
         "currency": line.price.currency,
         "description": line.description,
         "discounts": [],
         "metadata": {},
         "price": render_price(line.price),
         "quantity": line.quantity,
-        "taxes": [],
+        "taxes": _render_taxes(quote, taxes),
     }
 
 
 def lines_list(quote: Quote, url: str, *, upfront: bool = False) -> dict[str, Any]:
-    lines = [
-        render_quote_line(line, quote.upfront(line) if upfront else None) for line in quote.lines
-    ]
+    lines = [render_quote_line(quote, line, upfront=upfront) for line in quote.lines]
     return {"object": "list", "data": lines, "has_more": False, "url": url}
 
 
@@ -169,19 +209,20 @@ def _recurring(quote: Quote) -> dict[str, Any] | None:
         for entry in quote.discounts
         if entry.discount.coupon.duration == "forever"
     ]
+    taxes = quote.recurring_taxes
     return {
         "amount_subtotal": amount,
-        "amount_total": amount - sum(off for _, off in lasting),
+        "amount_total": amount - sum(off for _, off in lasting) + taxes.exclusive,
         "interval": recurring.interval,
         "interval_count": recurring.interval_count,
-        "total_details": _totals(lasting),
+        "total_details": _totals(quote, lasting, taxes),
     }
 
 
 def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
     """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks."""
     amount = quote.amount
-    total = amount - quote.amount_discount
+    total = amount - quote.amount_discount + quote.upfront_taxes.exclusive
     data = quote.subscription_data
     upfront_lines = (
         lines_list(quote, f"/v1/quotes/{quote.id}/computed_upfront_line_items", upfront=True)
@@ -207,7 +248,7 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             },
         },
         customer_account=None,
-        default_tax_rates=[],
+        default_tax_rates=[rate.id for rate in quote.default_tax_rates],
         discounts=[entry.discount.id for entry in quote.discounts],
         from_quote=(
             None
@@ -250,6 +291,7 @@ __all__ = [
     "Quote",
     "QuoteDiscount",
     "QuoteLine",
+    "QuoteTaxes",
     "SubscriptionData",
     "lines_list",
     "render_quote",

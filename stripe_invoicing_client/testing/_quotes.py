@@ -6,7 +6,8 @@ recurring prices) or canceled; its lines and its PDF.
     draft, open --cancel, or `expires_at` passing--> canceled
 
 Its `discounts` (`_quote_discounts`) are checked when set, shown in its totals, redeemed when
-it is accepted and carried to what it becomes.
+it is accepted and carried to what it becomes; so are its tax rates (`_quote_taxes`), which
+tax its totals.
 
 Time for a quote is its test clock's (its own `test_clock`, or its customer's), else the
 fake's: it expires as that clock passes `expires_at` (`QUOTE_EXPIRES`, a reaction).
@@ -38,6 +39,7 @@ from ._quote_store import (
     render_quote,
     render_quote_line,
 )
+from ._quote_taxes import apply_tax_rates
 from ._reactions import QUOTE_EXPIRES, reacts_to
 from ._shapes import UNSET
 from ._state import CallAt, FileBody, Finder, JsonObject, RequestContext, State, at_time, time_on
@@ -124,6 +126,7 @@ def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
     if quote.collection_method == "send_invoice" and quote.days_until_due is None:
         quote.days_until_due = DEFAULT_DAYS_UNTIL_DUE
     apply_discounts(call, quote, params)
+    apply_tax_rates(call, quote, params)
 
 
 def _clock_for(call: RequestContext, params: dict[str, Any], source: Quote | None) -> str | None:
@@ -190,6 +193,7 @@ def _copy(call: RequestContext, source: Quote, quote: Quote, is_revision: bool) 
     quote.metadata = dict(source.metadata)
     quote.lines = copy_lines(call, source)
     quote.subscription_data = copy.deepcopy(source.subscription_data)
+    quote.default_tax_rates = copy.deepcopy(source.default_tax_rates)
     copy_discounts(call, source, quote)
     quote.from_quote = FromQuote(source.id, is_revision)
 
@@ -302,7 +306,7 @@ def _lines_page(
     quote: Quote, params: dict[str, Any], url: str, *, upfront: bool = False
 ) -> JsonObject:
     def render(line: QuoteLine) -> JsonObject:
-        return render_quote_line(line, quote.upfront(line) if upfront else None)
+        return render_quote_line(quote, line, upfront=upfront)
 
     return list_page(quote.lines, params, url, "line item", render, lambda line: line.id)
 

@@ -4,9 +4,10 @@ refused (400) before anything it asks for is made.
 
 Served: per-unit recurring prices, `end_date` or `duration` (one period of the first item's
 price when neither is given), collection method, days until due, description, default payment
-method, metadata and proration behavior. Trials, discounts, taxes, one-off invoice items,
-Connect settings, thresholds, pauses and `billing_cycle_anchor=phase_start` are refused as
-not served yet.
+method, metadata, proration behavior and tax rates (a phase's `default_tax_rates`, its items'
+`tax_rates`: checked as a subscription's are, kept as they were set). Trials, discounts,
+automatic tax, one-off invoice items, Connect settings, thresholds, pauses and
+`billing_cycle_anchor=phase_start` are refused as not served yet.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from attrs import evolve
 
 from ._errors import ApiError
+from ._invoice_math import tax_rates
 from ._objects import merged_metadata
 from ._recurring import add_interval
 from ._shapes import UNSET
@@ -29,7 +31,6 @@ _NOT_SERVED = (
     "application_fee_percent",
     "automatic_tax",
     "billing_thresholds",
-    "default_tax_rates",
     "discounts",
     "on_behalf_of",
     "transfer_data",
@@ -107,7 +108,7 @@ def _items(call: RequestContext, given: dict[str, Any], prefix: str) -> list[Pha
     made = []
     for index, item in enumerate(items):
         where = f"{prefix}[items][{index}]"
-        for name in ("discounts", "tax_rates", "billing_thresholds"):
+        for name in ("discounts", "billing_thresholds"):
             if item.get(name) not in (None, UNSET, []):
                 raise not_served(f"{where}[{name}]")
         if "plan" in item and "price" not in item:
@@ -119,7 +120,8 @@ def _items(call: RequestContext, given: dict[str, Any], prefix: str) -> list[Pha
                 "Quantity cannot be negative.", param=f"{where}[quantity]"
             )
         metadata = merged_metadata({}, item.get("metadata") or {})
-        made.append(PhaseItem(price=price, quantity=quantity, metadata=metadata))
+        rates = tax_rates(call.state, item.get("tax_rates", UNSET), f"{where}[tax_rates]")
+        made.append(PhaseItem(price, quantity, metadata, rates))
     return made
 
 
@@ -186,6 +188,11 @@ def read_phases(
                 settings=read_settings(given, prefix),
                 metadata=merged_metadata({}, given.get("metadata") or {}),
                 proration_behavior=given.get("proration_behavior", "create_prorations"),
+                default_tax_rates=tax_rates(
+                    call.state,
+                    given.get("default_tax_rates", UNSET),
+                    f"{prefix}[default_tax_rates]",
+                ),
             )
         )
         start = end

@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
+from ._catalog_store import TaxRate, render_tax_rate
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 NOT_STARTED, ACTIVE, COMPLETED = "not_started", "active", "completed"
@@ -22,6 +23,8 @@ class PhaseItem:
     price: dict[str, Any]
     quantity: int
     metadata: dict[str, str] = field(factory=dict)
+    # Its own rates, as they were set; none: the phase's `default_tax_rates` tax it.
+    tax_rates: list[TaxRate] = field(factory=list)
 
 
 @define
@@ -43,6 +46,8 @@ class Phase:
     settings: Settings = field(factory=Settings)
     metadata: dict[str, str] = field(factory=dict)
     proration_behavior: str = "create_prorations"
+    # The subscription's `default_tax_rates` while the phase runs, as they were set.
+    default_tax_rates: list[TaxRate] = field(factory=list)
 
 
 @define
@@ -120,7 +125,7 @@ def render_phase_item(item: PhaseItem) -> dict[str, Any]:
         "plan": item.price["id"],
         "price": item.price["id"],
         "quantity": item.quantity,
-        "tax_rates": [],
+        "tax_rates": [render_tax_rate(rate) for rate in item.tax_rates],
     }
 
 
@@ -135,7 +140,7 @@ def render_phase(phase: Phase) -> dict[str, Any]:
         "collection_method": own.collection_method,
         "currency": phase.currency,
         "default_payment_method": own.default_payment_method,
-        "default_tax_rates": [],
+        "default_tax_rates": [render_tax_rate(rate) for rate in phase.default_tax_rates],
         "description": own.description,
         "discounts": [],
         "end_date": phase.end_date,

@@ -1,8 +1,8 @@
 """Subscription schedules: phases that make a subscription and change it as time passes them.
 
     not_started --start date reached--> active (its subscription made, billed its first period)
-    active --a phase ends--> active in the next phase (the subscription's items and settings
-        become the phase's; prorated as the phase says unless it ends with a period)
+    active --a phase ends--> active in the next phase (the subscription's items, settings and
+        tax rates become the phase's; prorated as the phase says unless it ends with a period)
     active --last phase ends--> released (end_behavior=release: the subscription runs on)
                              or completed (end_behavior=cancel: the subscription is canceled)
     not_started / active --release--> released;  --cancel--> canceled (and its subscription)
@@ -85,10 +85,15 @@ def _refuse(schedule: SubscriptionSchedule, action: str) -> ApiError:
 
 def _subscription_params(schedule: SubscriptionSchedule, phase: Phase) -> dict[str, Any]:
     settings = schedule.effective(phase)
+    # The phase's rates as kept (`_invoice_math.tax_rates` takes them as they are).
     params: dict[str, Any] = {
-        "items": [{"quantity": item.quantity, "metadata": item.metadata} for item in phase.items],
+        "items": [
+            {"quantity": item.quantity, "metadata": item.metadata, "tax_rates": item.tax_rates}
+            for item in phase.items
+        ],
         "collection_method": settings.collection_method or "charge_automatically",
         "metadata": phase.metadata,
+        "default_tax_rates": phase.default_tax_rates,
     }
     if params["collection_method"] == "send_invoice":
         params["days_until_due"] = settings.days_until_due
@@ -120,6 +125,7 @@ def _apply_settings(subscription: Subscription, settings: Settings, phase: Phase
     )
     subscription.description = settings.description
     subscription.default_payment_method = settings.default_payment_method
+    subscription.default_tax_rates = copy.deepcopy(phase.default_tax_rates)
     if phase.metadata:
         subscription.metadata = merged_metadata(subscription.metadata, phase.metadata)
 
@@ -136,7 +142,11 @@ def _set_items(
     for index, wanted in enumerate(items):
         found = next((i for i in left if i.price["id"] == wanted.price["id"]), None)
         if found is None:
-            given = {"quantity": wanted.quantity, "metadata": wanted.metadata}
+            given = {
+                "quantity": wanted.quantity,
+                "metadata": wanted.metadata,
+                "tax_rates": wanted.tax_rates,
+            }
             item = new_item(
                 call, subscription, given, f"items[{index}]", copy.deepcopy(wanted.price)
             )
@@ -147,9 +157,10 @@ def _set_items(
             kept.append(item)
             continue
         left.remove(found)
+        rates = copy.deepcopy(wanted.tax_rates)
         if prorate and found.quantity != wanted.quantity:
-            prorate_change(call, subscription, found, found.price, wanted.quantity, now)
-        found.quantity = wanted.quantity
+            prorate_change(call, subscription, found, found.price, wanted.quantity, now, rates)
+        found.quantity, found.tax_rates = wanted.quantity, rates
         found.metadata = merged_metadata(found.metadata, wanted.metadata)
         kept.append(found)
     for gone in left:
@@ -295,19 +306,21 @@ def _from_subscription(call: RequestContext, params: dict[str, Any]) -> JsonObje
             f"({subscription.schedule}).",
             param="from_subscription",
         )
-    if subscription.default_tax_rates or any(item.tax_rates for item in subscription.items):
-        # Its phase would have to carry them; schedules' tax rates aren't modelled.
-        raise ApiError.not_modelled(
-            "from_subscription", "subscription_schedules.create", "a subscription with tax rates"
-        )
+    # Its phase carries its items and tax rates, as the subscription has them.
     phase = Phase(
         start_date=subscription.period_start,
         end_date=subscription.period_end,
         currency=subscription.currency,
         items=[
-            PhaseItem(copy.deepcopy(item.price), item.quantity, dict(item.metadata))
+            PhaseItem(
+                copy.deepcopy(item.price),
+                item.quantity,
+                dict(item.metadata),
+                copy.deepcopy(item.tax_rates),
+            )
             for item in subscription.items
         ],
+        default_tax_rates=copy.deepcopy(subscription.default_tax_rates),
     )
     schedule = _kept(at, params, subscription.customer, subscription.test_clock)
     schedule.status, schedule.subscription, schedule.phases = ACTIVE, subscription.id, [phase]

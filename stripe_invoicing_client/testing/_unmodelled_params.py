@@ -62,7 +62,6 @@ _CONNECT_FEES = dict.fromkeys(
 )
 _ACCOUNT = Refused("customers that are Accounts")
 _AUTOMATIC_TAX = Refused("automatic tax")  # `enabled=false` is what the fake always does
-_TAX_RATES = Refused("default tax rates on quotes")
 _BILLING_THRESHOLDS = Refused("billing thresholds")
 _TRIALS = Refused("trials on subscription items")
 _PLAN = Refused("plan (the legacy name of a price; send price)")
@@ -101,7 +100,6 @@ _INVOICE_SETTINGS = {
 _QUOTE_SETTINGS = {
     "automatic_tax": _AUTOMATIC_TAX,
     "customer_account": _ACCOUNT,
-    "default_tax_rates": _TAX_RATES,
     "application_fee_amount": _CONNECT,
     **_CONNECT_FEES,
 }

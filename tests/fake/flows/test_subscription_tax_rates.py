@@ -315,14 +315,3 @@ async def test_unknown_or_archived_rates_are_refused(
     kept = await run(client.subscriptions.retrieve(str(sub.id)))
     assert ids(kept.default_tax_rates) == [vat.id]
     assert ids(kept.items.data[0].tax_rates) == []
-
-
-@pytest.mark.parametrize("where", ["default", "item"])
-async def test_a_taxed_subscription_is_not_put_on_a_schedule(client: Any, where: str) -> None:
-    """A schedule's phases would have to carry the rates; the fake doesn't model them there."""
-    vat = await rate(client, 10)
-    _, _, sub = await on_clock_by_invoice(client, **taxed_at(where, str(vat.id)))
-    with pytest.raises(InvalidRequestError) as refused:
-        await run(client.subscription_schedules.create(from_subscription=sub.id))
-    assert refused.value.param == "from_subscription"
-    assert (await run(client.subscriptions.retrieve(str(sub.id)))).schedule is None
