@@ -14,7 +14,7 @@ from ._invoice_math import apply_to_item, compute
 from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
-from ._objects import copy_customer_details, merged_metadata
+from ._objects import contact_details, merged_metadata
 from ._state import RequestContext, State, clock_of_customer
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
@@ -164,16 +164,15 @@ def new_invoice(
     call: RequestContext, invoice_id: str, customer: Customer, currency: str
 ) -> Invoice:
     now = call.now()
-    invoice = Invoice(
+    return Invoice(
         id=invoice_id,
         created=now,
         currency=currency,
         customer=customer.id,
         period_start=now,
         period_end=now,
+        customer_details=contact_details(customer),
     )
-    copy_customer_details(invoice, customer)
-    return invoice
 
 
 def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:

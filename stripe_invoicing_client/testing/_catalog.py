@@ -149,7 +149,6 @@ PRODUCTS = Listing(
     _product_view,
     equal=("active", "shippable", "type", "url"),
     keep=_in_ids,
-    search_resource="products",
 )
 
 
@@ -318,7 +317,6 @@ PRICES = Listing(
     _price_view,
     equal=("active", "currency", "product", "type"),
     keep=_by_lookup_key_and_recurring,
-    search_resource="prices",
 )
 
 

@@ -155,7 +155,6 @@ LISTING = Listing(
     "customers",
     rendered_alone(render_customer),
     equal=("email", "test_clock"),
-    search_resource="customers",
 )
 list_all = list_handler(LISTING)
 

@@ -18,7 +18,7 @@ from ._invoice_payments import Payment, attached, record_payment
 from ._invoice_store import Invoice, SentInvoice
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, move_to, require, transition
-from ._objects import copy_customer_details, expand_paths, invoice_view
+from ._objects import contact_details, expand_paths, invoice_view
 from ._payment_intents import cancel_for_void, charge
 from ._payment_on_file import (
     OnFile,
@@ -52,7 +52,7 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
     now = call.now()
     customer = state.customers.get(invoice.customer)
     if customer is not None:
-        copy_customer_details(invoice, customer)
+        invoice.customer_details = contact_details(customer)
         invoice.customer_tax_ids = on_invoice(state, customer.id)
         apply_balance(call, invoice, customer)
         if invoice.number is None:
@@ -251,7 +251,7 @@ def _record_sending(call: RequestContext, invoice: Invoice) -> None:
             invoice=invoice.id,
             number=invoice.number,
             customer=invoice.customer,
-            email=invoice.customer_email,
+            email=invoice.customer_details.email,
             sent_at=call.now(),
             hosted_invoice_url=invoice.hosted_invoice_url,
         )

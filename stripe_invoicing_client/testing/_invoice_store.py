@@ -84,19 +84,26 @@ class Totals:
     taxes: list[Tax] = field(factory=list)  # one per tax rate
 
 
+@frozen
+class CustomerDetails:
+    """An invoice's own copy of its customer's contact details (`customer_*` on the wire),
+    taken when it is made and again when it is finalized."""
+
+    address: dict[str, Any] | None
+    email: str | None
+    name: str | None
+    phone: str | None
+    shipping: dict[str, Any] | None
+    tax_exempt: str
+
+
 @define
 class Invoice(StoredWithMetadata):
     currency: str
     customer: str
     period_start: int
     period_end: int
-    # The invoice's own copy of the customer's contact details (taken again at finalization).
-    customer_address: dict[str, Any] | None = None
-    customer_email: str | None = None
-    customer_name: str | None = None
-    customer_phone: str | None = None
-    customer_shipping: dict[str, Any] | None = None
-    customer_tax_exempt: str | None = None
+    customer_details: CustomerDetails
     customer_tax_ids: list[dict[str, Any]] = field(factory=list)
     lines: list[InvoiceLine] = field(factory=list)
     status: str = "draft"
@@ -210,6 +217,7 @@ def _render_parent(invoice: Invoice) -> dict[str, Any] | None:
 def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
     """The invoice's JSON without its `lines` (what search and list filters read)."""
     totals = invoice.totals
+    details = invoice.customer_details
     return {
         "id": invoice.id,
         "object": "invoice",
@@ -310,12 +318,12 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
         ],
         "total_taxes": [render_tax(tax) for tax in totals.taxes],
         "webhooks_delivered_at": invoice.webhooks_delivered_at,
-        "customer_address": copy.deepcopy(invoice.customer_address),
-        "customer_email": invoice.customer_email,
-        "customer_name": invoice.customer_name,
-        "customer_phone": invoice.customer_phone,
-        "customer_shipping": copy.deepcopy(invoice.customer_shipping),
-        "customer_tax_exempt": invoice.customer_tax_exempt,
+        "customer_address": copy.deepcopy(details.address),
+        "customer_email": details.email,
+        "customer_name": details.name,
+        "customer_phone": details.phone,
+        "customer_shipping": copy.deepcopy(details.shipping),
+        "customer_tax_exempt": details.tax_exempt,
     }
 
 
@@ -416,6 +424,7 @@ def render_invoice(items: Mapping[str, InvoiceItem], invoice: Invoice) -> dict[s
 __all__ = [
     "FINALIZE_AFTER",
     "LINES_PAGE_SIZE",
+    "CustomerDetails",
     "DiscountAmount",
     "Invoice",
     "InvoiceLine",

@@ -270,7 +270,6 @@ LISTING = Listing(
     equal=("customer", "status", "collection_method"),
     ranges=(("created", "created"), ("due_date", "due_date")),
     keep=_in_subscription,
-    search_resource="invoices",
     searchable=lambda state, invoice: render_invoice_fields(invoice),
 )
 list_all = list_handler(LISTING)

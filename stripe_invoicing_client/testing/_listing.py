@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
+from .._generated._search_fields import SEARCH_FIELDS
 from ._objects import expand_paths
 from ._pagination import in_range, list_page
 from ._search import matcher, search_page
@@ -33,7 +34,9 @@ def rendered_alone(render: Callable[[Any], JsonObject]) -> Render:
 
 @frozen
 class Listing:
-    url: str  # `/v1/invoices`; search answers at `<url>/search`
+    # `/v1/invoices`. A search answers at `<url>/search`, its fields those the generated
+    # search table has for the resource the url names (`invoices`).
+    url: str
     kind: str  # the object's name, for a cursor that names no such object
     # The `State` field that keeps them (a dict in creation order), or what lists them.
     store: str | Callable[[State], Iterable[Any]]
@@ -41,7 +44,6 @@ class Listing:
     equal: tuple[str, ...] = ()  # parameters that match the field of the same name
     ranges: tuple[tuple[str, str], ...] = (("created", "created"),)  # parameter, field
     keep: Filter | None = None  # whatever else a parameter filters on
-    search_resource: str | None = None  # its key in the generated search fields
     # The JSON a search query is matched against; None: the object as answered, unexpanded.
     searchable: Callable[[State, Any], JsonObject] | None = None
 
@@ -125,8 +127,8 @@ def update_handler(
 
 
 def search_handler(listing: Listing) -> JsonHandler:
-    resource = listing.search_resource
-    if resource is None:
+    resource = listing.url.removeprefix("/v1/")
+    if resource not in SEARCH_FIELDS:
         raise ValueError(f"{listing.url} has no search")
     searchable = listing.searchable or (lambda state, obj: listing.render(state, obj, frozenset()))
 

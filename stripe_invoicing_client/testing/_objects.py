@@ -19,7 +19,7 @@ from ._catalog_store import render_discount
 from ._customer_store import Customer, invoice_tax_ids, render_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
-from ._invoice_store import Invoice, render_invoice, render_lines
+from ._invoice_store import CustomerDetails, Invoice, render_invoice, render_lines
 from ._shapes import UNSET
 from ._state import JsonObject, State
 
@@ -133,14 +133,16 @@ def invoice_lines(state: State, invoice_id: str) -> list[JsonObject]:
     return render_lines(state.invoice_items, invoice) if invoice is not None else []
 
 
-def copy_customer_details(invoice: Invoice, customer: Customer) -> None:
-    """The invoice keeps its own copy of the customer's contact details."""
-    invoice.customer_address = copy.deepcopy(customer.address)
-    invoice.customer_email = customer.email
-    invoice.customer_name = customer.name
-    invoice.customer_phone = customer.phone
-    invoice.customer_shipping = copy.deepcopy(customer.shipping)
-    invoice.customer_tax_exempt = customer.tax_exempt
+def contact_details(customer: Customer) -> CustomerDetails:
+    """A copy of the customer's contact details as they are now, for an invoice to keep."""
+    return CustomerDetails(
+        address=copy.deepcopy(customer.address),
+        email=customer.email,
+        name=customer.name,
+        phone=customer.phone,
+        shipping=copy.deepcopy(customer.shipping),
+        tax_exempt=customer.tax_exempt,
+    )
 
 
 def show_current_balance(invoice: Invoice, customer: Customer) -> None:
@@ -175,8 +177,7 @@ def _as_shown(state: State, invoice: Invoice) -> Invoice:
     customer = state.customers.get(invoice.customer)
     if invoice.status != "draft" or customer is None:
         return invoice
-    shown = evolve(invoice)
-    copy_customer_details(shown, customer)
+    shown = evolve(invoice, customer_details=contact_details(customer))
     shown.customer_tax_ids = invoice_tax_ids(state.tax_ids.values(), customer.id)
     show_current_balance(shown, customer)
     shown.next_payment_attempt = _next_payment_attempt(state, invoice)
@@ -201,7 +202,7 @@ def invoice_item_view(
 
 __all__ = [
     "address",
-    "copy_customer_details",
+    "contact_details",
     "customer_or_stub",
     "deleted_stub",
     "expand_customer",

@@ -135,7 +135,6 @@ LISTING = Listing(
     intent_view,
     equal=("customer",),
     keep=_of_account,
-    search_resource="payment_intents",
 )
 list_all = list_handler(LISTING)
 search = search_handler(LISTING)

@@ -428,7 +428,6 @@ LISTING = Listing(
     subscription_view,
     equal=("customer", "collection_method", "test_clock"),
     keep=_matches,
-    search_resource="subscriptions",
 )
 list_all = list_handler(LISTING)
 

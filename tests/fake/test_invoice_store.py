@@ -15,7 +15,11 @@ from stripe_invoicing_client.testing._clock import FakeClock
 from stripe_invoicing_client.testing._errors import ApiError
 from stripe_invoicing_client.testing._ids import IdFactory
 from stripe_invoicing_client.testing._invoice_item_store import InvoiceItem, render_invoice_item
-from stripe_invoicing_client.testing._invoice_store import Invoice, render_invoice
+from stripe_invoicing_client.testing._invoice_store import (
+    CustomerDetails,
+    Invoice,
+    render_invoice,
+)
 from stripe_invoicing_client.testing._state import RequestContext, State
 
 START = 1_767_225_600
@@ -47,6 +51,7 @@ def _invoice() -> Invoice:
         customer="cus_1",
         period_start=START,
         period_end=START,
+        customer_details=CustomerDetails(None, None, None, None, None, "none"),
     )
 
 
