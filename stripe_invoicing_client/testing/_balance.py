@@ -50,9 +50,9 @@ def record(
         )
     before = render_customer(customer)
     customer.balance += amount
-    transaction = BalanceTransaction(
-        id=call.new_id("cbtxn"),
-        created=call.now(),
+    transaction = call.new(
+        BalanceTransaction,
+        "cbtxn",
         customer=customer.id,
         amount=amount,
         currency=currency,

@@ -237,9 +237,9 @@ def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
         raise ApiError.missing_param("unit_amount")
     lookup_key = params.get("lookup_key")
     _take_lookup_key(state, lookup_key, None, params)
-    price = Price(
-        id=call.new_id("price"),
-        created=call.now(),
+    price = call.new(
+        Price,
+        "price",
         currency=str(params["currency"]).lower(),
         product=product_id,
         unit=unit,

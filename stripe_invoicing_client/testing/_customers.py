@@ -92,9 +92,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     call = now_for(call, clock)  # made on a test clock: it, and all of its, live at its time
     tax_ids = [(given["type"], given["value"]) for given in params.get("tax_id_data") or []]
     check_tax_ids(call.state, None, tax_ids, "tax_id_data[{}]")
-    customer = Customer(
-        id=call.new_id("cus"),
-        created=call.now(),
+    customer = call.new(
+        Customer,
+        "cus",
         invoice_prefix=call.state.ids.invoice_prefix(),
         test_clock=clock,
     )

@@ -28,9 +28,9 @@ class Payment:
 
 def record_payment(call: RequestContext, invoice: Invoice, amount: int, payment: Payment) -> None:
     """A paid invoice payment of `amount` on `invoice`, by `payment`."""
-    found = InvoicePayment(
-        id=call.new_id("inpay"),
-        created=call.now(),
+    found = call.new(
+        InvoicePayment,
+        "inpay",
         invoice=invoice.id,
         amount=amount,
         currency=invoice.currency,

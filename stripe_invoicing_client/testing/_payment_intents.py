@@ -48,9 +48,9 @@ def _intent_for(call: RequestContext, invoice: Invoice, amount: int) -> PaymentI
         if intent.invoice == invoice.id and intent.status == REQUIRES_PAYMENT_METHOD:
             intent.amount = amount
             return intent
-    intent = PaymentIntent(
-        id=call.new_id("pi"),
-        created=call.now(),
+    intent = call.new(
+        PaymentIntent,
+        "pi",
         amount=amount,
         currency=invoice.currency,
         customer=invoice.customer,

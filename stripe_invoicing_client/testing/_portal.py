@@ -301,9 +301,9 @@ def create_session(call: RequestContext, ids: dict[str, str], params: dict[str, 
             )
     flow = _flow(call, customer.id, config, params["flow_data"]) if "flow_data" in params else None
     locale = params.get("locale")
-    session = PortalSession(
-        id=call.new_id("bps"),
-        created=call.now(),
+    session = call.new(
+        PortalSession,
+        "bps",
         customer=customer.id,
         configuration=config.id,
         url=f"{PORTAL_HOST}/p/session/{state.ids.new('test')}",

@@ -131,9 +131,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             "A code may have only letters (a-z, A-Z), digits and dashes.", param="code"
         )
     _checked_limits(call, coupon, params)
-    code = PromotionCode(
-        id=call.new_id("promo"),
-        created=call.now(),
+    code = call.new(
+        PromotionCode,
+        "promo",
         code=given_code or call.new_id("code")[5:13].upper(),
         coupon=coupon.id,
         active=bool(params.get("active", True)),

@@ -30,9 +30,9 @@ def _inline_price(call: RequestContext, data: dict[str, Any], where: str) -> Pri
             raise ApiError.missing("product", data["product"], f"{where}[price_data][product]")
         given = data["recurring"]
         recurring = Recurring(given["interval"], int(given.get("interval_count", 1)))
-    return Price(
-        id=call.new_id("price"),
-        created=call.now(),
+    return call.new(
+        Price,
+        "price",
         currency=str(data["currency"]).lower(),
         product=data["product"],
         unit=unit,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import define, field, frozen
 
@@ -31,6 +31,8 @@ from ._subscription_store import Subscription
 from ._test_clock_store import TestClock
 
 JsonObject = dict[str, Any]
+Fields = ParamSpec("Fields")
+Record = TypeVar("Record")
 
 
 @define
@@ -114,13 +116,25 @@ class RequestContext:
     def new_id(self, prefix: str) -> str:
         return self.state.ids.new(prefix)
 
+    def new(
+        self,
+        kind: Callable[Concatenate[str, int, Fields], Record],
+        prefix: str,
+        /,
+        *args: Fields.args,
+        **fields: Fields.kwargs,
+    ) -> Record:
+        """A new record of `kind` (a `Stored`): a fresh id with `prefix`, created at this
+        request's time, so a record made on a test clock is never stamped with another time."""
+        return kind(self.new_id(prefix), self.now(), *args, **fields)
+
     def emit(self, event_type: str, obj: JsonObject, previous: JsonObject | None = None) -> None:
         """Records an event about `obj` (rendered JSON, copied as it is now)."""
         self.state.events.append(
-            Event(
-                id=self.new_id("evt"),
+            self.new(
+                Event,
+                "evt",
                 type=event_type,
-                created=self.now(),
                 snapshot=copy.deepcopy(obj),
                 previous_attributes=None if previous is None else copy.deepcopy(previous),
                 request_id=self.request_id,

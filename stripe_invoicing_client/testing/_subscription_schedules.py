@@ -255,9 +255,9 @@ def _kept(
     """A schedule made now for `customer` (with the `metadata` sent), kept; the caller gives
     it its phases."""
     metadata = merged_metadata({}, params.get("metadata") or {})
-    schedule = SubscriptionSchedule(
-        id=at.new_id("sub_sched"),
-        created=at.now(),
+    schedule = at.new(
+        SubscriptionSchedule,
+        "sub_sched",
         customer=customer,
         test_clock=test_clock,
         metadata=metadata,

@@ -92,10 +92,10 @@ def new_item(
         quantity = 0
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
-    item = SubscriptionItem(
-        id=call.new_id("si"),
+    item = call.new(
+        SubscriptionItem,
+        "si",
         subscription=subscription.id,
-        created=call.now(),
         price=price,
         quantity=quantity,
         current_period_start=subscription.period_start or call.now(),

@@ -50,9 +50,9 @@ def check_tax_ids(
 def add_tax_id(call: RequestContext, customer_id: str, kind: str, value: str) -> TaxId:
     """A checked tax ID (`check_tax_ids`) made for the customer, `customer.tax_id.created` sent."""
     value = value.strip()
-    tax_id = TaxId(
-        id=call.new_id("txi"),
-        created=call.now(),
+    tax_id = call.new(
+        TaxId,
+        "txi",
         customer=customer_id,
         type=kind,
         value=value,

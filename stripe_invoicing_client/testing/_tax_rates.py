@@ -22,9 +22,9 @@ def create_tax_rate(
     percentage = params["percentage"]
     if not 0 <= percentage <= 100:
         raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
-    rate = TaxRate(
-        id=call.new_id("txr"),
-        created=call.now(),
+    rate = call.new(
+        TaxRate,
+        "txr",
         display_name=params["display_name"],
         percentage=percentage,
         inclusive=params["inclusive"],

@@ -31,9 +31,9 @@ def _frozen_time(params: dict[str, Any]) -> int:
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    clock = TestClock(
-        id=call.new_id("clock"),
-        created=call.now(),
+    clock = call.new(
+        TestClock,
+        "clock",
         deletes_after=call.now() + LIFETIME,
         frozen_time=_frozen_time(params),
         name=params.get("name"),
