@@ -161,16 +161,14 @@ def apply_item_fields(
 
 
 def new_invoice(
-    call: RequestContext, invoice_id: str, customer: Customer, currency: str
+    call: RequestContext, customer: Customer, currency: str, prefix: str = "in"
 ) -> Invoice:
-    now = call.now()
-    return Invoice(
-        id=invoice_id,
-        created=now,
+    """A draft for the customer, made now (a preview's has the prefix `upcoming_in`)."""
+    return call.new(
+        Invoice,
+        prefix,
         currency=currency,
         customer=customer.id,
-        period_start=now,
-        period_end=now,
         customer_details=contact_details(customer),
     )
 

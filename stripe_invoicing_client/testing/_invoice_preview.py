@@ -237,7 +237,7 @@ def _pending_preview(call: CallAt, customer: Customer, params: dict[str, Any]) -
     items += given
     if not items:
         raise _nothing_to_preview(customer.id)
-    invoice = new_invoice(at, at.new_id("upcoming_in"), customer, currency)
+    invoice = new_invoice(at, customer, currency, "upcoming_in")
     apply_to_invoice(at, invoice, params, record=False, inheriting_from=customer)
     math, invoice.totals = compute(state, invoice, items)
     lines = [render_line(item, invoice.id, at.new_id("il_tmp"), math[item.id]) for item in items]

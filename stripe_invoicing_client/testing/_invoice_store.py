@@ -12,7 +12,7 @@ from attrs import define, evolve, field, frozen
 from ._catalog_store import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
 from ._shapes import UNSET
-from ._stored import StoredWithMetadata
+from ._stored import AT_CREATION, StoredWithMetadata
 
 LINES_PAGE_SIZE = 10
 # Stripe finalizes an auto-advancing draft about an hour after creating it.
@@ -101,9 +101,10 @@ class CustomerDetails:
 class Invoice(StoredWithMetadata):
     currency: str
     customer: str
-    period_start: int
-    period_end: int
     customer_details: CustomerDetails
+    # A one-off invoice's period is the moment it was made; a subscription's invoice sets its own.
+    period_start: int = AT_CREATION
+    period_end: int = AT_CREATION
     customer_tax_ids: list[dict[str, Any]] = field(factory=list)
     lines: list[InvoiceLine] = field(factory=list)
     status: str = "draft"

@@ -194,7 +194,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         currency = subscription.currency
     else:
         currency = currency_for(state, customer, params)
-    invoice = new_invoice(at, call.new_id("in"), customer, currency)
+    invoice = new_invoice(at, customer, currency)
     invoice.test_clock = customer.test_clock
     if subscription is not None:
         # Only the subscription's pending items come in; its billing cycle is left alone.

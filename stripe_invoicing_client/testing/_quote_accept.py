@@ -41,7 +41,7 @@ def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) ->
     state = call.state
     assert quote.customer is not None and quote.currency is not None  # finalized quotes have
     customer = live_customer(state, quote.customer)
-    invoice = new_invoice(call, call.new_id("in"), customer, quote.currency)
+    invoice = new_invoice(call, customer, quote.currency)
     invoice.quote = quote.id
     invoice.discounts = discount_ids
     invoice.collection_method = quote.collection_method

@@ -215,7 +215,7 @@ def new_subscription_invoice(
     every invoice it makes; `save_default_payment_method` is no invoice field)."""
     state = call.state
     customer = state.customers[subscription.customer]
-    invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
+    invoice = new_invoice(call, customer, subscription.currency)
     invoice.billing_reason = reason
     invoice.collection_method = subscription.collection_method
     invoice.auto_advance = True

@@ -22,6 +22,13 @@ class StoredWithMetadata(Stored):
     metadata: dict[str, str] = field(factory=dict, kw_only=True)
 
 
+def _created(record: Stored) -> int:
+    return record.created
+
+
+# A field's default: a time that, unless set, is the moment the record was made.
+AT_CREATION = attrs.Factory(_created, takes_self=True)
+
 # Field metadata: what a record keeps for the fake's own use, not answered as it is.
 INTERNAL = {"internal": True}
 _PLAIN = (str, int, float, bool, type(None))
@@ -54,4 +61,4 @@ def render_stored(stored: Stored, kind: str, **fields: Any) -> dict[str, Any]:
     return {"id": stored.id, "object": kind, **dict(sorted(answered.items()))}
 
 
-__all__ = ["INTERNAL", "Stored", "StoredWithMetadata", "render_stored"]
+__all__ = ["AT_CREATION", "INTERNAL", "Stored", "StoredWithMetadata", "render_stored"]

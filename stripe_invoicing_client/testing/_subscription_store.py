@@ -9,7 +9,7 @@ from typing import Any
 from attrs import define, field
 
 from ._catalog_store import Discount, TaxRate, render_tax_rate
-from ._stored import StoredWithMetadata
+from ._stored import AT_CREATION, StoredWithMetadata
 
 
 @define
@@ -56,10 +56,11 @@ class Subscription(StoredWithMetadata):
     currency: str
     status: str
     test_clock: str | None
-    billing_cycle_anchor: int
+    # Anchored, and its first period started, when it is made (unless set otherwise).
+    billing_cycle_anchor: int = AT_CREATION
     # The current period: from the earliest item's start to the latest item's end.
-    period_start: int
-    period_end: int
+    period_start: int = AT_CREATION
+    period_end: int = AT_CREATION
     items: list[SubscriptionItem] = field(factory=list)
     collection_method: str = "charge_automatically"
     days_until_due: int | None = None

@@ -182,17 +182,13 @@ def start_subscription(
     state = at.state
     given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
-    now = at.now()
-    subscription = Subscription(
-        id=at.new_id("sub"),
+    subscription = at.new(
+        Subscription,
+        "sub",
         customer=customer.id,
         currency=currency,
-        created=now,
         status=INCOMPLETE,
         test_clock=customer.test_clock,
-        billing_cycle_anchor=now,
-        period_start=now,
-        period_end=now,
         schedule=schedule,
     )
     _apply_collection(subscription, params)
@@ -215,10 +211,10 @@ def start_subscription(
         subscription.items.append(item)
     apply_discounts(at, subscription, params)
     add_invoice_items(at, subscription, one_time)
-    start_period(subscription, now)
+    start_period(subscription, subscription.start_date)
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
-        subscription.trial_start = now
+        subscription.trial_start = subscription.start_date
         set_trial_end(at, subscription, trial_end)
         subscription.status = TRIALING
         for item in subscription.items:
