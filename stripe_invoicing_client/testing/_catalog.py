@@ -81,11 +81,9 @@ def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
         raise ApiError.invalid_request(
             f"Product already exists: {product_id}.", param="id", code="resource_already_exists"
         )
-    now = call.now()
     product = Product(
         id=product_id,
-        created=now,
-        updated=now,
+        created=call.now(),
         name=params["name"],
         type=params.get("type", "service"),
     )

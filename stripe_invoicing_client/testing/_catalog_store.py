@@ -9,14 +9,14 @@ from typing import Any
 from attrs import define, field, frozen
 
 from ._money import plain
-from ._stored import INTERNAL, StoredWithMetadata, render_stored
+from ._stored import AT_CREATION, INTERNAL, StoredWithMetadata, render_stored
 
 
 @define
 class Product(StoredWithMetadata):
-    updated: int
     name: str
     type: str
+    updated: int = AT_CREATION
     active: bool = True
     default_price: str | None = None
     description: str | None = None

@@ -10,7 +10,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._stored import INTERNAL, Stored, render_stored
+from ._stored import AT_CREATION, INTERNAL, Stored, render_stored
 
 ACTIVE, INACTIVE = "active", "inactive"
 SUM, COUNT, LAST = "sum", "count", "last"
@@ -23,7 +23,7 @@ DEFAULT_VALUE_KEY = "value"
 class Meter(Stored):
     display_name: str
     event_name: str
-    updated: int
+    updated: int = AT_CREATION
     formula: str = field(default=SUM, metadata=INTERNAL)  # `default_aggregation[formula]`
     customer_key: str = field(default=DEFAULT_CUSTOMER_KEY, metadata=INTERNAL)
     value_key: str = field(default=DEFAULT_VALUE_KEY, metadata=INTERNAL)

@@ -71,11 +71,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     event_name = params["event_name"]
     _name_is_free(state, event_name)
-    now = call.now()
-    meter = Meter(
-        id=call.new_id("mtr"),
-        created=now,
-        updated=now,
+    meter = call.new(
+        Meter,
+        "mtr",
         display_name=params["display_name"],
         event_name=event_name,
         formula=params["default_aggregation"]["formula"],

@@ -58,7 +58,6 @@ def ensure_default(state: State, now: int) -> PortalConfiguration:
         found = PortalConfiguration(
             id=DEFAULT_CONFIGURATION_ID,
             created=now,
-            updated=now,
             is_default=True,
             features=dashboard_features(),
         )
@@ -163,8 +162,7 @@ def _apply(call: RequestContext, config: PortalConfiguration, params: dict[str, 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     ensure_default(call.state, call.now())
-    now = call.now()
-    config = PortalConfiguration(id=call.new_id("bpc"), created=now, updated=now)
+    config = call.new(PortalConfiguration, "bpc")
     _apply(call, config, params)
     call.state.portal_configurations[config.id] = config
     call.emit("billing_portal.configuration.created", render_configuration(config))

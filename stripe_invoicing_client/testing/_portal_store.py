@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._stored import INTERNAL, Stored, StoredWithMetadata, render_stored
+from ._stored import AT_CREATION, INTERNAL, Stored, StoredWithMetadata, render_stored
 
 # The default configuration stands for the portal settings saved in the Dashboard; it is there
 # from the first time the portal is used, always with this id.
@@ -63,7 +63,7 @@ class BusinessProfile:
 
 @define
 class PortalConfiguration(StoredWithMetadata):
-    updated: int
+    updated: int = AT_CREATION
     is_default: bool = False
     active: bool = True
     name: str | None = None
