@@ -8,8 +8,10 @@ nothing is stored, announced or counted (the `invoice_upcoming` rules of stripe-
 - with `subscription_details.items` (or `.default_tax_rates`) too: that change made first,
   prorated as an update prorates it at `proration_date`; then the next renewal, or with
   `always_invoice` the invoice the update makes at once (its prorations);
-- with `subscription_details.billing_cycle_anchor` `now`: the invoice of that reset (made at
-  once, with any `items` change: `_subscription_anchor_reset`); `unchanged` changes nothing;
+- with `subscription_details.billing_cycle_anchor` `now`, or `items` that reset the anchor
+  (a new billing period, or a paid price joining free ones): the invoice of that reset (made
+  at once, with any `items` change: `_subscription_anchor_reset`); `unchanged` changes
+  nothing;
 - `subscription_details.items` alone: the first invoice of a subscription made of them (with
   `.default_tax_rates`, if sent);
 - a customer with no subscription to renew: their pending invoice items.
@@ -145,12 +147,13 @@ def _change(at: CallAt, subscription: Subscription, details: dict[str, Any]) -> 
     update = {k: v for k, v in details.items() if k in MODELLED_DETAILS}
     if behavior == "always_invoice":
         update["proration_behavior"] = "create_prorations"  # the invoice is made below
+    latest = subscription.latest_invoice
     try:
         ids = {"subscription_exposed_id": subscription.id}
         subscriptions.update(at, ids, update, collecting=False)
     except ApiError as error:
         raise _nested(error) from None
-    if resets_anchor(details):  # its invoice took in what was pending
+    if subscription.latest_invoice != latest:  # an anchor reset's, taking in what was pending
         return at.state.invoices[subscription.latest_invoice or ""]
     if behavior == "always_invoice" and has_pending(at.state, subscription):
         return bill_pending(at, subscription, "subscription_update")

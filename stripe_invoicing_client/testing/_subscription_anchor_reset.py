@@ -1,6 +1,15 @@
-"""A subscription's billing cycle anchor reset by `subscriptions.update`
-(`billing_cycle_anchor={"type": "now"}`), as stripe-python 16.1's `SubscriptionModifyParams`
-and Stripe's billing cycle, prorations and change-price guides describe it:
+"""A subscription's billing cycle anchor reset by `subscriptions.update` (and the subscription
+items API), as stripe-python 16.1's `SubscriptionModifyParams` and Stripe's billing cycle,
+prorations and change-price guides describe it. The anchor is reset to now:
+
+- asked for: `billing_cycle_anchor={"type": "now"}`;
+- when an item change changes the billing period (the prices' `interval` and
+  `interval_count` together, so monthly to every three months too), as the change-price
+  guide's billing periods section says: the new price bills from the day of the change;
+- when a paid (non-zero) price joins items whose prices were all zero-amount (the billing
+  cycle and change-price guides); a quantity going from zero doesn't reset it.
+
+A reset:
 
 - the anchor becomes the request's time, and every item's new period starts then;
 - the unused time of the period that ends early is credited (`proration_behavior`
@@ -12,54 +21,137 @@ and Stripe's billing cycle, prorations and change-price guides describe it:
   automatically, it is finalized and collected in the request as `payment_behavior` says
   (declined: `past_due`; `error_if_incomplete`: a 402, nothing changed); sent, it advances
   as a renewal's does;
-- `unchanged` changes nothing.
+- `unchanged` changes nothing; with a paid price joining free ones it keeps the anchor (the
+  parameter's docstring: `unchanged` preserves it), the change prorated as usual.
 
 Stripe doesn't document how a reset goes with a trial, so the fake refuses by name
-(`billing_cycle_anchor`) a reset of a subscription that is neither active nor past due (a
-trialing one among them), one sent with `trial_end` or `trial_from_plan`, and one of a
-subscription a schedule manages or in the `flexible` billing mode (whose anchor the billing
-cycle guide says stays unchanged in cases it doesn't list clearly, and whose credits are
-computed otherwise). Undocumented, the fake's choice: `billing_cycle_anchor_config`
-from the creation is cleared, its day no longer the anchor's.
+(`billing_cycle_anchor`, or the item change's parameter for a reset the change makes) a
+reset of a subscription that is neither active nor past due (a trialing one among them),
+one sent with `trial_end` or `trial_from_plan`, and one of a subscription a schedule
+manages or in the `flexible` billing mode (whose anchor the billing cycle guide says stays
+unchanged in cases it doesn't list clearly, and whose credits are computed otherwise).
+Undocumented too, so refused by name: `unchanged` with a billing period change, and a
+billing period change where the items had or would have more than one period (mixed
+intervals). Undocumented, the fake's choice: `billing_cycle_anchor_config` from the
+creation is cleared, its day no longer the anchor's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
+
+from attrs import define
 
 from ._errors import ApiError
 from ._proration import collect_now, credit_unused
-from ._recurring import bill_period
-from ._state import CallAt, RequestContext
+from ._recurring import bill_period, unit_price
+from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_cycle import bill_usage_so_far, start_period
 from ._subscription_lifecycle import ACTIVE, PAST_DUE
+from ._subscription_prices import price_for
 from ._subscription_store import Subscription, SubscriptionItem
 
 _UPDATE = "POST /v1/subscriptions/{subscription_exposed_id}"
 
+# What, besides `billing_cycle_anchor=now`, resets the anchor.
+_PERIOD_CHANGES = "the billing period changes"
+_BECOMES_PAID = "a paid price joins zero-amount ones"
+
 
 def resets_anchor(params: dict[str, Any]) -> bool:
-    """Whether `params` (an update's, or a preview's `subscription_details`) reset the anchor."""
+    """Whether `params` (an update's, or a preview's `subscription_details`) ask for a reset."""
     return bool((params.get("billing_cycle_anchor") or {}).get("type") == "now")
 
 
-def _not_modelled(what: str) -> ApiError:
-    return ApiError.not_modelled("billing_cycle_anchor", _UPDATE, what)
+def _not_modelled(param: str, what: str) -> ApiError:
+    return ApiError.not_modelled(param, _UPDATE, what)
 
 
-def check_anchor_reset(subscription: Subscription, params: dict[str, Any]) -> bool:
-    """Whether the update resets the anchor; checked before anything changes."""
-    if not resets_anchor(params):
+def new_prices(
+    call: RequestContext, changes: Sequence[tuple[dict[str, Any], str]]
+) -> list[JsonObject | None]:
+    """The price each item change (its parameters and their prefix) sets: resolved once,
+    before anything changes (None: it deletes its item, or keeps its price)."""
+    return [
+        price_for(call, given, prefix)
+        if "id" not in given or (not given.get("deleted") and _names_price(given))
+        else None
+        for given, prefix in changes
+    ]
+
+
+def _names_price(given: dict[str, Any]) -> bool:
+    return "price" in given or "price_data" in given
+
+
+def prices_after(
+    subscription: Subscription,
+    changes: Sequence[tuple[dict[str, Any], str]],
+    prices: Sequence[JsonObject | None],
+) -> list[JsonObject]:
+    """The subscription's prices once `changes` (priced by `prices`) are made."""
+    after = {item.id: item.price for item in subscription.items}
+    added = []
+    for (given, _), price in zip(changes, prices, strict=True):
+        if "id" not in given and price is not None:
+            added.append(price)
+        elif given.get("deleted"):
+            after.pop(given["id"], None)
+        elif price is not None and given["id"] in after:
+            after[given["id"]] = price
+    return [*after.values(), *added]
+
+
+def _period(price: JsonObject) -> tuple[str, int]:
+    recurring = price["recurring"]
+    return str(recurring["interval"]), int(recurring["interval_count"])
+
+
+def _made_reset(
+    before: Sequence[JsonObject], after: Sequence[JsonObject], param: str
+) -> str | None:
+    """What in an item change resets the anchor (None: nothing, or no items left)."""
+    if not after:
+        return None
+    periods, periods_after = {_period(p) for p in before}, {_period(p) for p in after}
+    if periods != periods_after:
+        if len(periods) > 1 or len(periods_after) > 1:
+            raise _not_modelled(param, "changing a billing period with mixed-interval items")
+        return _PERIOD_CHANGES
+    free = all(unit_price(price) == 0 for price in before)
+    if free and any(unit_price(price) != 0 for price in after):
+        return _BECOMES_PAID
+    return None
+
+
+def check_anchor_reset(
+    subscription: Subscription,
+    params: dict[str, Any],
+    after: Sequence[JsonObject] | None = None,
+    param: str = "items",
+) -> bool:
+    """Whether the update resets the anchor: asked for, or made by its item changes (the
+    subscription's prices becoming `after`, sent as `param`); checked before anything
+    changes."""
+    anchor = (params.get("billing_cycle_anchor") or {}).get("type")
+    before = [item.price for item in subscription.items]
+    made = None if after is None else _made_reset(before, after, param)
+    if anchor == "unchanged" and made == _PERIOD_CHANGES:
+        raise _not_modelled("billing_cycle_anchor", "keeping the anchor while the period changes")
+    if anchor != "now" and (made is None or anchor == "unchanged"):
         return False
+    if anchor == "now":
+        param, made = "billing_cycle_anchor", None
+    what = "resetting the billing cycle anchor" + (f" ({made})" if made else "")
     if subscription.status not in (ACTIVE, PAST_DUE):
-        raise _not_modelled(f"resetting the billing cycle anchor of a {subscription.status} one")
+        raise _not_modelled(param, f"{what} of a {subscription.status} one")
     if "trial_end" in params or params.get("trial_from_plan"):
-        raise _not_modelled("resetting the billing cycle anchor with a trial change")
+        raise _not_modelled(param, f"{what} with a trial change")
     if subscription.schedule is not None:
-        raise _not_modelled("resetting the billing cycle anchor under a subscription schedule")
+        raise _not_modelled(param, f"{what} under a subscription schedule")
     if subscription.billing_mode == "flexible":  # its anchor and credits go otherwise
-        raise _not_modelled("resetting the billing cycle anchor in the flexible billing mode")
+        raise _not_modelled(param, f"{what} in the flexible billing mode")
     return True
 
 
@@ -83,21 +175,31 @@ def reset_anchor(
     start_period(subscription, now)
 
 
-def after_anchor_reset(
-    subscription: Subscription, params: dict[str, Any], collecting: bool
-) -> Callable[[CallAt, str], None] | None:
-    """What an update resetting the anchor does once the rest of it is made (the `then` of
-    `_proration.prorated_change`): the new period's invoice, with what is pending, collected
-    at once as the update's `payment_behavior` says (left a draft unless `collecting`)."""
-    if not resets_anchor(params):
-        return None
+@define
+class AnchorReset:
+    """Whether a request resets its subscription's anchor (`resetting`, set once it is
+    checked), and the reset's invoice, made once the rest of the request is (`bill`: the
+    `then` of `_proration.prorated_change`)."""
 
-    def bill(call: CallAt, payment_behavior: str) -> None:
-        invoice = bill_period(call, subscription, "subscription_update")
-        if collecting:
-            collect_now(call, subscription, invoice, payment_behavior)
+    subscription: Subscription
+    collecting: bool = True  # False (a preview's): the invoice is left a draft
+    resetting: bool = False
 
-    return bill
+    def bill(self, call: CallAt, payment_behavior: str) -> None:
+        """The new period's invoice, with what is pending, collected at once as the
+        request's `payment_behavior` says."""
+        if not self.resetting:
+            return
+        invoice = bill_period(call, self.subscription, "subscription_update")
+        if self.collecting:
+            collect_now(call, self.subscription, invoice, payment_behavior)
 
 
-__all__ = ["after_anchor_reset", "check_anchor_reset", "reset_anchor", "resets_anchor"]
+__all__ = [
+    "AnchorReset",
+    "check_anchor_reset",
+    "new_prices",
+    "prices_after",
+    "reset_anchor",
+    "resets_anchor",
+]

@@ -12,14 +12,16 @@ from ._proration import (
     prorated_change,
 )
 from ._state import JsonObject, RequestContext
+from ._subscription_anchor_reset import AnchorReset
+from ._subscription_store import Subscription, SubscriptionItem
 from ._subscription_views import (
     item_view,
     live_subscription,
     live_subscription_item,
 )
 from ._subscriptions import (
-    change_item,
-    update_item_in,
+    change_items,
+    check_item_changes,
 )
 
 
@@ -33,9 +35,24 @@ def item_create(call: RequestContext, ids: dict[str, str], params: dict[str, Any
         for k, v in params.items()
         if k in ("price", "price_data", "quantity", "metadata", "tax_rates", "discounts")
     }
-    with prorated_change(call, subscription, params) as (at, behavior, when):
-        item = update_item_in(at, subscription, given, "", behavior, when)
+    item = _change(call, subscription, params, given)
     return item_view(state, item, expand_paths(params, in_list=False))
+
+
+def _change(
+    call: RequestContext, subscription: Subscription, params: dict[str, Any], given: JsonObject
+) -> SubscriptionItem:
+    """One item added, changed or deleted (`given`, as an update's `items[n]`), prorated, or
+    resetting the anchor where Stripe does (`_subscription_anchor_reset`), as an update's."""
+    reset = AnchorReset(subscription)
+    with prorated_change(call, subscription, params, then=reset.bill) as (at, behavior, when):
+        if given.get("deleted") and len(subscription.items) == 1:
+            raise ApiError.invalid_request(
+                "A subscription must keep at least one item; cancel the subscription instead.",
+                param="item",
+            )
+        prices = check_item_changes(at, subscription, params, [(given, "")], reset)
+        return change_items(at, subscription, [(given, "")], prices, reset, behavior, when)[0]
 
 
 item_retrieve = retrieve_handler(live_subscription_item, "item", item_view)
@@ -45,8 +62,7 @@ def item_update(call: RequestContext, ids: dict[str, str], params: dict[str, Any
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item.subscription]
-    with prorated_change(call, subscription, params) as (at, behavior, when):
-        change_item(at, subscription, item, params, "", behavior, when)
+    _change(call, subscription, params, {**params, "id": item.id})
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
@@ -54,14 +70,7 @@ def item_delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item.subscription]
-    with prorated_change(call, subscription, params) as (at, behavior, when):
-        if len(subscription.items) == 1:
-            raise ApiError.invalid_request(
-                "A subscription must keep at least one item; cancel the subscription instead.",
-                param="item",
-            )
-        deleted = {"id": item.id, "deleted": True}
-        update_item_in(at, subscription, deleted, "", behavior, when)
+    _change(call, subscription, params, {"id": item.id, "deleted": True})
     return deleted_stub("subscription_item", item.id)
 
 

@@ -30,7 +30,13 @@ from ._shapes import UNSET
 from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_anchor import anchor_subscription, bill_to_anchor, requested_anchor
-from ._subscription_anchor_reset import after_anchor_reset, check_anchor_reset, reset_anchor
+from ._subscription_anchor_reset import (
+    AnchorReset,
+    check_anchor_reset,
+    new_prices,
+    prices_after,
+    reset_anchor,
+)
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
@@ -273,12 +279,12 @@ def update(
     """`collecting=False` (a preview's): an invoice the update makes at once is left a draft."""
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    then = after_trial_change(subscription, params) or after_anchor_reset(
-        subscription, params, collecting
-    )
+    reset = AnchorReset(subscription, collecting)
+    then = after_trial_change(subscription, params) or reset.bill
     with prorated_change(call, subscription, params, then=then) as (at, behavior, now):
         # First, so an anchor reset, tax rate, promotion code or trial refused leaves it as it was.
-        resetting = check_anchor_reset(subscription, params)
+        changes = [(g, f"items[{i}]") for i, g in enumerate(params.get("items") or [])]
+        prices = check_item_changes(at, subscription, params, changes, reset)
         trial = requested_trial(at, subscription, params)
         default_rates = _tax_rates_given(
             at, params, "", "default_tax_rates", subscription.default_tax_rates
@@ -300,16 +306,48 @@ def update(
                 if pause is UNSET
                 else PauseCollection(pause["behavior"], pause.get("resumes_at"))
             )
-        # A reset credits the items as they were, so their changes aren't prorated too.
-        before = [evolve(item) for item in subscription.items]
-        item_behavior = "none" if resetting else behavior
-        for index, given in enumerate(params.get("items") or []):
-            update_item_in(at, subscription, given, f"items[{index}]", item_behavior, now)
-        if resetting:
-            reset_anchor(at, subscription, before, behavior, now)
+        change_items(at, subscription, changes, prices, reset, behavior, now)
         if isinstance(trial, int):  # `now` ends it after the update (`then`)
             move_trial(at, subscription, trial, behavior, now)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
+
+
+def check_item_changes(
+    call: RequestContext,
+    subscription: Subscription,
+    params: dict[str, Any],
+    changes: list[tuple[dict[str, Any], str]],
+    reset: AnchorReset,
+) -> list[JsonObject | None]:
+    """The prices item `changes` (each one's parameters and their prefix) set, and whether
+    the request resets the anchor (`reset`), checked before anything changes."""
+    prices = new_prices(call, changes)
+    after = prices_after(subscription, changes, prices) if changes else None
+    param = "items" if changes and changes[0][1] else "price"  # the items API's: no prefix
+    reset.resetting = check_anchor_reset(subscription, params, after, param)
+    return prices
+
+
+def change_items(
+    call: RequestContext,
+    subscription: Subscription,
+    changes: list[tuple[dict[str, Any], str]],
+    prices: list[JsonObject | None],
+    reset: AnchorReset,
+    behavior: str,
+    at: int,
+) -> list[SubscriptionItem]:
+    """Makes item `changes` (priced by `prices`), prorated as `behavior` says unless the
+    anchor is reset (`reset`): then the items as they were are credited instead."""
+    before = [evolve(item) for item in subscription.items]
+    item_behavior = "none" if reset.resetting else behavior
+    made = [
+        update_item_in(call, subscription, given, prefix, item_behavior, at, price)
+        for (given, prefix), price in zip(changes, prices, strict=True)
+    ]
+    if reset.resetting:
+        reset_anchor(call, subscription, before, behavior, at)
+    return made
 
 
 def update_item_in(
@@ -319,11 +357,12 @@ def update_item_in(
     prefix: str,
     behavior: str,
     at: int,
+    price: JsonObject | None = None,
 ) -> SubscriptionItem:
-    """Adds, deletes or changes one of the subscription's items (`items[n]` of an update);
-    answers the item added, deleted or changed."""
+    """Adds, deletes or changes one of the subscription's items (`items[n]` of an update; a
+    new price already resolved: `price`); answers the item added, deleted or changed."""
     if "id" not in given:
-        item = new_item(call, subscription, given, prefix)
+        item = new_item(call, subscription, given, prefix, price)
         check_currency(subscription, item.price, f"{prefix}[price]")
         if behavior != "none":
             before = evolve(item, quantity=0)
@@ -338,7 +377,7 @@ def update_item_in(
             prorate_change(call, subscription, found, found.price, 0, at)
         subscription.items.remove(found)
         return found
-    change_item(call, subscription, found, given, prefix, behavior, at)
+    change_item(call, subscription, found, given, prefix, behavior, at, price)
     return found
 
 
@@ -350,12 +389,14 @@ def change_item(
     prefix: str,
     behavior: str,
     at: int,
+    price: JsonObject | None = None,
 ) -> None:
-    price = (
-        price_for(call, given, prefix)
-        if ("price" in given or "price_data" in given)
-        else item.price
-    )
+    if price is None:
+        price = (
+            price_for(call, given, prefix)
+            if "price" in given or "price_data" in given
+            else item.price
+        )
     check_currency(subscription, price, f"{prefix}[price]")
     if is_metered(price) != is_metered(item.price):
         raise ApiError.invalid_request(
@@ -434,6 +475,8 @@ search = search_handler(LISTING)
 __all__ = [
     "cancel",
     "change_item",
+    "change_items",
+    "check_item_changes",
     "create",
     "list_all",
     "new_item",
