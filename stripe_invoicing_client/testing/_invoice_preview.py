@@ -130,7 +130,7 @@ def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
 def _nested(error: ApiError) -> ApiError:
     """An error of the subscription's own code, its parameter named as the preview's."""
     param = error.param
-    if param == "billing_cycle_anchor":
+    if param in ("billing_cycle_anchor", "items"):
         error.param = f"subscription_details[{param}]"
     elif param is not None and param.startswith(("items[", "default_tax_rates[")):
         name, _, rest = param.partition("[")

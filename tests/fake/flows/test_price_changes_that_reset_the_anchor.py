@@ -244,3 +244,15 @@ async def test_a_preview_of_a_resetting_change_is_the_invoice_it_makes(
     invoice = (await invoices_of(client, sub))[-1]
     assert invoice.billing_reason == "subscription_update"
     assert (billed(preview), preview.total) == (billed(invoice), invoice.total)
+
+
+async def test_a_preview_of_a_resetting_change_the_fake_doesn_t_model_is_refused(
+    client: Any, fake: FakeStripe
+) -> None:
+    sub = await _trialing(client, fake)
+    change = {"items": [{"id": sub.items.data[0].id, "price_data": YEARLY}]}
+    with pytest.raises(InvalidRequestError, match="trialing") as refused:
+        await run(
+            client.invoices.create_preview(subscription=str(sub.id), subscription_details=change)
+        )
+    assert refused.value.param == "subscription_details[items]"
