@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._catalog_store import Price
+from ._catalog_store import Price, price_amount
 from ._customer_store import Customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing
@@ -93,17 +93,16 @@ def apply_pricing(
         found = call.state.prices.get(price_id or "")
         if found is None:
             raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
-        unit = _unit_of(found, _param(prefix, "pricing[price]"))
+        _check_bills(found, _param(prefix, "pricing[price]"))
         currency = found.currency
-        item.amount = times(quantity, unit, _param(prefix, "quantity"))
-        item.pricing = Pricing(plain(unit), found.id, found.product)
+        item.amount = price_amount(found, quantity, _param(prefix, "quantity"))
+        item.pricing = pricing_of(found)
     elif source == "unit_amount_decimal":
         unit = Decimal(params["unit_amount_decimal"])
         item.amount = times(quantity, unit, _param(prefix, "unit_amount_decimal"))
         item.pricing = Pricing(plain(unit))
     elif ("quantity" in params or "quantity_decimal" in params) and item.pricing:
-        unit = Decimal(item.pricing.unit_amount_decimal)
-        item.amount = times(quantity, unit, _param(prefix, "quantity"))
+        item.amount = _requantified(call.state, item.pricing, quantity, _param(prefix, "quantity"))
     elif item.amount is None:
         raise ApiError.invalid_request(
             "Missing required param: amount (or price_data, or pricing[price]).",
@@ -117,16 +116,28 @@ def apply_pricing(
     apply_to_item(call, item, params, prefix, record=record)
 
 
-def _unit_of(price: Price, param: str) -> Decimal:
-    """The unit amount a price bills at, or a refusal for a price that can't bill a line."""
-    if price.unit is None:
+def _check_bills(price: Price, param: str) -> None:
+    """A refusal for a price that can't bill a line: customer-chosen, or archived."""
+    if not price.bills_quantity:
         raise ApiError.invalid_request(
-            f"Price {price.id} has no unit amount (tiered or customer-chosen): pass an amount.",
+            f"Price {price.id} is customer-chosen (custom_unit_amount): pass an amount.",
             param=param,
         )
     if not price.active:
         raise ApiError.invalid_request(f"Price {price.id} is archived.", param=param)
-    return price.unit
+
+
+def pricing_of(price: Price) -> Pricing:
+    """An item's pricing from a price: its unit amount, none for a tiered one."""
+    unit = None if price.unit is None else plain(price.unit)
+    return Pricing(unit, price.id, price.product)
+
+
+def _requantified(state: State, pricing: Pricing, quantity: Decimal, param: str) -> int:
+    """An item's amount for a new quantity: at its unit amount, or by its tiered price."""
+    if pricing.unit_amount_decimal is None:
+        return price_amount(state.prices[pricing.price or ""], quantity, param)
+    return times(quantity, Decimal(pricing.unit_amount_decimal), param)
 
 
 def apply_item_details(item: InvoiceItem, params: dict[str, Any]) -> None:
@@ -244,5 +255,6 @@ __all__ = [
     "named_price",
     "new_invoice",
     "new_invoice_item",
+    "pricing_of",
     "recompute_totals",
 ]

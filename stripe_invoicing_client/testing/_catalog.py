@@ -25,10 +25,11 @@ from ._catalog_store import (
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError
 from ._listing import Listing, list_handler, retrieve_handler, search_handler, update_handler
-from ._objects import expand_paths, merged_metadata, set_attributes
+from ._objects import expand_paths, merged_metadata, paths_within, set_attributes
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext, State
 from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
+from ._tiers import tiers_of
 
 # -- products ----------------------------------------------------------------------------------
 
@@ -99,7 +100,8 @@ def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
 def _product_view(state: State, product: Product, expand: AbstractSet[str]) -> JsonObject:
     view = render_product(product)
     if "default_price" in expand and product.default_price is not None:
-        view["default_price"] = render_price(state.prices[product.default_price])
+        price = state.prices[product.default_price]
+        view["default_price"] = render_price(price, paths_within(expand, "default_price."))
     return view
 
 
@@ -208,6 +210,7 @@ def _take_lookup_key(
 def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
     state = call.state
     recurring = _recurring(state, params.get("recurring"))  # checked before anything is made
+    tiers = tiers_of(params)
     if "product" in params:
         product_id = params["product"]
         _live_product(state, product_id, "product")
@@ -249,6 +252,7 @@ def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
         nickname=params.get("nickname"),
         recurring=recurring,
         tax_behavior=params.get("tax_behavior", "unspecified"),
+        tiers=tiers,
         tiers_mode=params.get("tiers_mode"),
         transform_quantity=params.get("transform_quantity"),
     )
@@ -268,7 +272,7 @@ def _custom(given: JsonObject | None) -> JsonObject | None:
 
 
 def _price_view(state: State, price: Price, expand: AbstractSet[str]) -> JsonObject:
-    view = render_price(price)
+    view = render_price(price, expand)
     if "product" in expand and price.product in state.products:
         view["product"] = render_product(state.products[price.product])
     return view

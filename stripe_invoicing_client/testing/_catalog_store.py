@@ -3,6 +3,7 @@ discounts they make), and the one function per aggregate that renders it as Stri
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Any
 
@@ -10,6 +11,7 @@ from attrs import define, field, frozen
 
 from ._money import plain
 from ._stored import AT_CREATION, INTERNAL, StoredWithMetadata, render_stored
+from ._tiers import TIERED, Tier, amount_for, render_tiers
 
 
 @define
@@ -56,6 +58,8 @@ class Price(StoredWithMetadata):
     # The unit amount; None for tiered or customer-chosen prices.
     unit: Decimal | None = field(metadata=INTERNAL)
     registered: bool = field(default=False, metadata=INTERNAL)
+    # A tiered price's tiers (`_tiers`); rendered only when `expand[]=tiers` includes them.
+    tiers: tuple[Tier, ...] = field(default=(), metadata=INTERNAL)
     active: bool = True
     billing_scheme: str = "per_unit"
     custom_unit_amount: dict[str, Any] | None = None
@@ -70,6 +74,17 @@ class Price(StoredWithMetadata):
     def type(self) -> str:
         return "one_time" if self.recurring is None else "recurring"
 
+    @property
+    def bills_quantity(self) -> bool:
+        """Whether it prices a quantity by itself: per unit with a unit amount, or tiered (a
+        customer-chosen price has no amount until the customer chooses one)."""
+        return self.unit is not None or self.billing_scheme == TIERED
+
+
+def price_amount(price: Price, quantity: Decimal, param: str) -> int:
+    """What `quantity` of the price costs (`_tiers.amount_for`)."""
+    return amount_for(price.unit, price.tiers_mode, price.tiers, quantity, param)
+
 
 def render_recurring(recurring: Recurring) -> dict[str, Any]:
     return {
@@ -81,9 +96,10 @@ def render_recurring(recurring: Recurring) -> dict[str, Any]:
     }
 
 
-def render_price(price: Price) -> dict[str, Any]:
+def render_price(price: Price, expand: AbstractSet[str] = frozenset()) -> dict[str, Any]:
+    """The price as answered; `tiers` (null for a per-unit price) only when `expand` has it."""
     unit = price.unit
-    return render_stored(
+    rendered = render_stored(
         price,
         "price",
         recurring=None if price.recurring is None else render_recurring(price.recurring),
@@ -91,6 +107,9 @@ def render_price(price: Price) -> dict[str, Any]:
         unit_amount=int(unit) if unit is not None and unit == unit.to_integral() else None,
         unit_amount_decimal=plain(unit) if unit is not None else None,
     )
+    if "tiers" in expand:
+        rendered["tiers"] = render_tiers(price.tiers) if price.tiers else None
+    return rendered
 
 
 @define
@@ -192,6 +211,7 @@ __all__ = [
     "Product",
     "Recurring",
     "TaxRate",
+    "price_amount",
     "render_coupon",
     "render_discount",
     "render_price",

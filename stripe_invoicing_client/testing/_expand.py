@@ -132,8 +132,9 @@ EXPANDABLE |= {
     "billing_portal.session": {"configuration": "billing_portal.configuration"},
     "invoice_rendering_template": {},
 }
-# Lists left out of an object unless asked for by name (`expand[]=line_items`).
-_INCLUDABLE = {("quote", "line_items"): "item"}
+# Lists left out of an object unless asked for by name (`expand[]=line_items`, a price's
+# `tiers`: the spec says they are present only when included).
+_INCLUDABLE = {("quote", "line_items"): "item", ("price", "tiers"): "price_tier"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
 _LISTS = {("invoice", "lines"): "line_item", ("subscription", "items"): "subscription_item"}
 # Fields that always hold an object (never an id): a path may walk through them to what they

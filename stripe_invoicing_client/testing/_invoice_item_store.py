@@ -12,9 +12,10 @@ from ._catalog_store import TaxRate, render_tax_rate
 
 @define
 class Pricing:
-    """How an item's amount was priced: a unit amount, from a price (and its product) or not."""
+    """How an item's amount was priced: a unit amount, from a price (and its product) or not;
+    a tiered price's has none (its tiers priced the quantity)."""
 
-    unit_amount_decimal: str
+    unit_amount_decimal: str | None
     price: str | None = None
     product: str | None = None
 

@@ -72,9 +72,19 @@ def decimal(value: Any, param: str) -> Any:
 
 def times(quantity: Decimal, unit: Decimal, param: str) -> int:
     """`quantity x unit`, rounded to an integer amount and checked against the limit."""
-    exact = _EXACT.multiply(quantity, unit)
+    return rounded(_EXACT.multiply(quantity, unit), param)
+
+
+def exact_product(quantity: Decimal, unit: Decimal) -> Decimal:
+    return _EXACT.multiply(quantity, unit)
+
+
+def rounded(exact: Decimal, param: str | None) -> int:
+    """An exact amount rounded to an integer one and checked against the limit (unless no
+    `param` is to blame: a subscription's renewal is billed whatever it comes to)."""
     total = int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP, context=_EXACT))
-    amount(total, param)
+    if param is not None:
+        amount(total, param)
     return total
 
 
@@ -89,8 +99,10 @@ RULES: dict[str, Callable[[Any, str], Any]] = {
     "currency": currency,
     "amount": amount,
     "unit_amount": amount,
+    "flat_amount": amount,
     "application_fee_amount": amount,
     "unit_amount_decimal": decimal,
+    "flat_amount_decimal": decimal,
     "quantity_decimal": decimal,
 }
 
@@ -111,7 +123,9 @@ __all__ = [
     "amount",
     "currency",
     "decimal",
+    "exact_product",
     "plain",
+    "rounded",
     "times",
     "unit_amount",
 ]

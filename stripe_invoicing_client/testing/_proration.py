@@ -18,7 +18,13 @@ from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
-from ._recurring import add_subscription_line, describe, new_subscription_invoice, unit_price
+from ._recurring import (
+    add_subscription_line,
+    describe,
+    is_tiered,
+    new_subscription_invoice,
+    unit_price,
+)
 from ._state import CallAt, JsonObject, RequestContext, State
 from ._subscription_lifecycle import require
 from ._subscription_store import Subscription, SubscriptionItem
@@ -26,11 +32,17 @@ from ._subscription_views import emit_updated, subscription_view
 
 
 def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:
-    """What `quantity` of the item's price costs from `at` to the end of its period."""
+    """What `quantity` of the item's price costs from `at` to the end of its period; refused
+    for a tiered price (send `proration_behavior=none`)."""
     start, end = item.current_period_start, item.current_period_end
     if end <= start or at >= end:
         return 0
     share = Decimal(end - max(at, start)) / Decimal(end - start)
+    if is_tiered(item.price):
+        # Stripe's docs don't say how a tiered price's partial period is priced.
+        raise ApiError.not_modelled(
+            "proration_behavior", "subscriptions", "prorating a tiered price"
+        )
     total = unit_price(item.price) * quantity * share
     return int(total.to_integral_value(ROUND_HALF_UP))
 

@@ -17,12 +17,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ._billing import attach, new_invoice, new_invoice_item
+from ._billing import attach, new_invoice, new_invoice_item, pricing_of
 from ._catalog_store import Discount
 from ._clock_time import now_for
 from ._customers import live_customer
 from ._errors import ApiError
-from ._invoice_item_store import Pricing
 from ._invoice_status import finalize_invoice
 from ._money import plain
 from ._objects import invoice_view
@@ -54,11 +53,10 @@ def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) ->
     state.invoices[invoice.id] = invoice
     for line in quote.lines:
         item = new_invoice_item(call, customer.id)
-        assert line.price.unit is not None
         item.amount = item.net_amount = line.amount
         item.currency = line.price.currency
         item.quantity, item.quantity_decimal = line.quantity, str(line.quantity)
-        item.pricing = Pricing(plain(line.price.unit), line.price.id, line.price.product)
+        item.pricing = pricing_of(line.price)
         item.description = line.description
         item.tax_rates = copy.deepcopy(line.tax_rates)
         state.invoice_items[item.id] = item

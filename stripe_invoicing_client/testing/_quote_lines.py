@@ -11,10 +11,10 @@ from typing import Any
 from attrs import evolve
 
 from ._billing import named_price
-from ._catalog_store import Price, Recurring
+from ._catalog_store import Price, Recurring, price_amount
 from ._errors import ApiError
 from ._invoice_math import tax_rates
-from ._money import times, unit_amount
+from ._money import unit_amount
 from ._quote_store import Quote, QuoteLine
 from ._state import RequestContext
 
@@ -48,9 +48,9 @@ def _price_of(call: RequestContext, given: dict[str, Any], where: str) -> Price:
         price = _inline_price(call, given["price_data"], where)
     elif not price.active:
         raise ApiError.invalid_request(f"Price {price.id} is archived.", param=f"{where}[price]")
-    if price.unit is None:
+    if not price.bills_quantity:
         raise ApiError.invalid_request(
-            f"Price {price.id} has no unit amount (tiered or customer-chosen).", param=where
+            f"Price {price.id} is customer-chosen (custom_unit_amount).", param=where
         )
     if price.recurring is not None and price.recurring.usage_type != "licensed":
         raise ApiError.invalid_request(
@@ -75,7 +75,6 @@ def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str)
     quantity = given.get("quantity", existing.quantity if existing else 1)
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{where}[quantity]")
-    assert price.unit is not None  # checked by _price_of
     rates = existing.tax_rates if existing else []
     if "tax_rates" in given:
         rates = tax_rates(call.state, given["tax_rates"], f"{where}[tax_rates]")
@@ -84,7 +83,7 @@ def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str)
         id=existing.id if existing else call.new_id("li"),
         price=price,
         quantity=quantity,
-        amount=times(Decimal(quantity), price.unit, f"{where}[quantity]"),
+        amount=price_amount(price, Decimal(quantity), f"{where}[quantity]"),
         description=product.name if product else None,
         tax_rates=rates,
     )

@@ -64,6 +64,7 @@ from ._reactions import (
 from ._state import JsonObject, RequestContext, State, at_time
 from ._subscription_lifecycle import ENDED, INCOMPLETE, TRIALING
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
+from ._tiers import TIERED, amount_for, tiers_in
 
 DAY = 86_400
 # How long a subscription may stay `incomplete` (its first invoice unpaid) before it expires.
@@ -111,9 +112,14 @@ def unit_price(price: JsonObject) -> Decimal:
     return Decimal(price["unit_amount_decimal"])
 
 
+def is_tiered(price: JsonObject) -> bool:
+    return bool(price["billing_scheme"] == TIERED)
+
+
 def line_amount(price: JsonObject, quantity: int | Decimal) -> int:
-    """`quantity` of `price` for a whole period, rounded half up to whole units."""
-    return int((unit_price(price) * quantity).to_integral_value(ROUND_HALF_UP))
+    """`quantity` of `price` for a whole period (`_tiers.amount_for`)."""
+    unit = None if is_tiered(price) else unit_price(price)
+    return amount_for(unit, price["tiers_mode"], tiers_in(price), Decimal(quantity), None)
 
 
 def is_metered(price: JsonObject) -> bool:
@@ -420,9 +426,11 @@ __all__ = [
     "bill_period",
     "boundary_after",
     "is_metered",
+    "is_tiered",
     "may_be_due",
     "metered_usage",
     "new_subscription_invoice",
     "refresh_usage",
     "run_until",
+    "unit_price",
 ]

@@ -9,8 +9,8 @@ from typing import Any
 
 from attrs import define, field
 
-from ._billing import named_price, new_invoice_item
-from ._catalog_store import TaxRate
+from ._billing import named_price, new_invoice_item, pricing_of
+from ._catalog_store import TaxRate, price_amount
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_math import tax_rates
@@ -21,25 +21,26 @@ from ._subscription_store import Subscription
 
 
 def _one_time(
-    call: RequestContext, given: dict[str, Any], where: str
-) -> tuple[Decimal, Pricing, str]:
-    """The unit amount, pricing and currency of one entry: a one-time price by id, or
-    `price_data`."""
+    call: RequestContext, given: dict[str, Any], where: str, quantity: int
+) -> tuple[int, Pricing, str]:
+    """The amount for `quantity`, pricing and currency of one entry: a one-time price by id,
+    or `price_data`."""
     price = named_price(call, given, where)
     if price is not None:
         # Prices registered with `FakeStripe.create_price` are one-time here.
-        if price.unit is None or (price.recurring is not None and not price.registered):
+        if not price.bills_quantity or (price.recurring is not None and not price.registered):
             raise ApiError.invalid_request(
-                f"The price {price.id} must be a one-time price with a unit amount.",
+                f"The price {price.id} must be a one-time price with its own amounts.",
                 param=f"{where}[price]",
             )
-        return price.unit, Pricing(plain(price.unit), price.id, price.product), price.currency
+        amount = price_amount(price, Decimal(quantity), where)
+        return amount, pricing_of(price), price.currency
     data = given["price_data"]
     unit = unit_amount(data)
     if unit is None:
         raise ApiError.missing_param(f"{where}[price_data][unit_amount]")
     pricing = Pricing(plain(unit), call.new_id("price"), data["product"])
-    return unit, pricing, str(data["currency"]).lower()
+    return times(Decimal(quantity), unit, where), pricing, str(data["currency"]).lower()
 
 
 @define
@@ -59,19 +60,18 @@ def plan_invoice_items(
     planned = []
     for index, entry in enumerate(given):
         where = f"add_invoice_items[{index}]"
-        unit, pricing, currency = _one_time(call, entry, where)
+        quantity = int(entry.get("quantity", 1))
+        if quantity < 0:
+            raise ApiError.invalid_request(
+                "Quantity cannot be negative.", param=f"{where}[quantity]"
+            )
+        amount, pricing, currency = _one_time(call, entry, where, quantity)
         if currency != subscription.currency:
             raise ApiError.invalid_request(
                 f"The price's currency ({currency}) differs from the subscription's "
                 f"({subscription.currency}).",
                 param=where,
             )
-        quantity = int(entry.get("quantity", 1))
-        if quantity < 0:
-            raise ApiError.invalid_request(
-                "Quantity cannot be negative.", param=f"{where}[quantity]"
-            )
-        amount = times(Decimal(quantity), unit, where)
         rates = tax_rates(call.state, entry.get("tax_rates", UNSET), f"{where}[tax_rates]")
         planned.append(Planned(pricing, quantity, amount, rates))
     return planned

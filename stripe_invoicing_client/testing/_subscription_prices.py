@@ -33,13 +33,14 @@ def _price_from_store(call: RequestContext, stored: Price, param: str) -> JsonOb
             f"The price {price_id} is archived (active=false); subscribe to an active price.",
             param=param,
         )
-    if stored.unit is None:
+    if not stored.bills_quantity:
         raise ApiError.invalid_request(
-            f"The price {price_id} has no unit amount (tiered or customer-chosen); the fake "
-            "bills per-unit prices only.",
+            f"The price {price_id} is customer-chosen (custom_unit_amount); subscriptions "
+            "need a price with its own amounts.",
             param=param,
         )
-    return render_price(stored)
+    # The copy the item bills at keeps a tiered price's tiers (`_recurring.line_amount`).
+    return render_price(stored, {"tiers"} if stored.tiers else frozenset())
 
 
 def _price_object(
@@ -129,7 +130,7 @@ def plan_of(price: JsonObject) -> JsonObject:
         "meter": recurring.get("meter"),
         "nickname": price["nickname"],
         "product": price["product"],
-        "tiers_mode": None,
+        "tiers_mode": price["tiers_mode"],
         "transform_usage": None,
         "trial_period_days": None,
         "usage_type": recurring.get("usage_type", "licensed"),

@@ -35,7 +35,10 @@ def item_view(
 ) -> JsonObject:
     # A catalog price as it is now (renamed, archived); its amounts never change.
     stored = state.prices.get(item.price["id"])
-    current = render_price(stored) if stored is not None and not stored.registered else None
+    in_price = paths_within(expand, "price.")
+    current = (
+        render_price(stored, in_price) if stored is not None and not stored.registered else None
+    )
     view = render_subscription_item(item, current or item.price)
     view["plan"] = plan_of(view["price"])
     if "price.product" in expand and view["price"]["product"] in state.products:

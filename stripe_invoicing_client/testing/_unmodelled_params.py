@@ -129,11 +129,7 @@ REFUSED: dict[str, dict[str, Refused]] = {
     },
     "PostInvoicesInvoice": _INVOICE_SETTINGS,
     "PostInvoicesInvoiceLinesLineItemId": {"tax_amounts": Refused("tax amounts given by hand")},
-    "PostPrices": {
-        "billing_scheme": Refused("tiered prices", lambda value: value == "per_unit"),
-        "currency_options": _CURRENCY_OPTIONS,
-        "tiers": Refused("tiered prices"),
-    },
+    "PostPrices": {"currency_options": _CURRENCY_OPTIONS},
     "PostPricesPrice": {"currency_options": _CURRENCY_OPTIONS},
     "PostPromotionCodes": {"customer_account": _ACCOUNT},
     "PostQuotes": _QUOTE_SETTINGS,

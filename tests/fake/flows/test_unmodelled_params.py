@@ -127,7 +127,7 @@ REFUSED = [
         "cash_balance",
     ),
     ("customers", "create", {"tax": {"validate_location": "immediately"}}, "tax"),
-    ("prices", "create", {"billing_scheme": "tiered", "tiers_mode": "graduated"}, "billing_scheme"),
+    ("prices", "create", {"currency_options": {"eur": {"unit_amount": 900}}}, "currency_options"),
 ]
 
 
