@@ -211,10 +211,6 @@ def _off(coupon: Coupon, amount: int, currency: str) -> int:
     return min(amount, int(coupon.amount_off))
 
 
-# What a coupon takes off an amount on its own (quotes' discounts too).
-coupon_off = _off
-
-
 def _share(total: int, weights: list[int]) -> list[int]:
     """`total` split in proportion to `weights`; the last takes what rounding leaves."""
     whole = sum(weights)
@@ -322,7 +318,6 @@ __all__ = [
     "apply_to_item",
     "compute",
     "compute_lines",
-    "coupon_off",
     "discounts",
     "tax_rates",
 ]
