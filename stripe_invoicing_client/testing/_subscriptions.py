@@ -426,8 +426,6 @@ LISTING = Listing(
     keep=_matches,
 )
 list_all = list_handler(LISTING)
-
-
 search = search_handler(LISTING)
 
 
