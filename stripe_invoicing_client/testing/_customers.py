@@ -157,8 +157,6 @@ LISTING = Listing(
     equal=("email", "test_clock"),
 )
 list_all = list_handler(LISTING)
-
-
 search = search_handler(LISTING)
 
 

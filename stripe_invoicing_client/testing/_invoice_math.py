@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ._catalog_store import Coupon, Discount, TaxRate
 from ._coupons import live_coupon, redeem
@@ -32,6 +32,9 @@ from ._promotion_codes import redeem_code
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 from ._tax_rates import live_tax_rate
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # `typing`'s from Python 3.11; annotations only
 
 
 def add_by_rate(by_rate: dict[str, JsonObject], tax: JsonObject) -> None:
@@ -53,6 +56,16 @@ def _param(prefix: str, name: str) -> str:
 
 
 # -- parameters: tax rates and discounts on items, lines and invoices --------------------------
+
+
+class DiscountOwner(TypedDict, total=False):
+    """What the discounts made are applied to: the `Discount` fields of these names."""
+
+    customer: str | None
+    invoice: str | None
+    invoice_item: str | None
+    subscription: str | None
+    subscription_item: str | None
 
 
 def tax_rates(state: State, given: Any, param: str) -> list[TaxRate]:
@@ -83,7 +96,7 @@ def discounts(
     record: bool,
     amount: int | None = None,
     currency: str | None = None,
-    **owner: str | None,
+    **owner: Unpack[DiscountOwner],
 ) -> list[str]:
     """Discount ids for the `discounts` parameter (`[{coupon}, {discount}, {promotion_code}]`,
     `""` clears).
@@ -211,10 +224,6 @@ def _off(coupon: Coupon, amount: int, currency: str) -> int:
     return min(amount, int(coupon.amount_off))
 
 
-# What a coupon takes off an amount on its own (quotes' discounts too).
-coupon_off = _off
-
-
 def _share(total: int, weights: list[int]) -> list[int]:
     """`total` split in proportion to `weights`; the last takes what rounding leaves."""
     whole = sum(weights)
@@ -322,7 +331,6 @@ __all__ = [
     "apply_to_item",
     "compute",
     "compute_lines",
-    "coupon_off",
     "discounts",
     "tax_rates",
 ]

@@ -273,8 +273,6 @@ LISTING = Listing(
     searchable=lambda state, invoice: render_invoice_fields(invoice),
 )
 list_all = list_handler(LISTING)
-
-
 search = search_handler(LISTING)
 
 

@@ -1,6 +1,7 @@
 """A quote's discounts (`discounts`: coupons, promotion codes, existing discounts): checked
-when set, shown in its totals, and redeemed (counted, checked again) when it is accepted, what
-it becomes (its invoice, or its subscription: `_quote_accept`) carrying them."""
+when set, shown in its totals and lines (`_quote_math` works out what they take off), and
+redeemed (counted, checked again) when it is accepted, what it becomes (its invoice, or its
+subscription: `_quote_accept`) carrying them."""
 
 from __future__ import annotations
 
@@ -9,16 +10,14 @@ from typing import Any
 
 from ._catalog_store import Discount
 from ._coupons import redeem, redeemable
-from ._invoice_math import coupon_off, discounts
+from ._invoice_math import discounts
 from ._promotion_codes import redeem_code
-from ._quote_store import Quote, QuoteDiscount
+from ._quote_store import Quote
 from ._state import RequestContext
 
 
 def apply_discounts(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
-    """Sets `discounts` if given (`""` clears them), then what each takes off the lines, in
-    order, each on what the ones before it left."""
-    state = call.state
+    """Sets `discounts` if given (`""` clears them)."""
     if "discounts" in params:
         found = discounts(
             call,
@@ -29,30 +28,19 @@ def apply_discounts(call: RequestContext, quote: Quote, params: dict[str, Any]) 
             currency=quote.currency,
             customer=quote.customer,
         )
-        quote.discounts = [QuoteDiscount(state.discounts[d], 0) for d in found]
-    currency = quote.currency or ""
-    left, left_recurring = quote.amount, quote.recurring_amount
-    for entry in quote.discounts:
-        coupon = entry.discount.coupon
-        entry.amount = coupon_off(coupon, left, currency)
-        left -= entry.amount
-        # A period of the recurring lines: only what lasts counts (`computed.recurring`).
-        lasting = coupon.duration == "forever"
-        entry.recurring_amount = coupon_off(coupon, left_recurring, currency) if lasting else 0
-        left_recurring -= entry.recurring_amount
+        quote.discounts = [call.state.discounts[d] for d in found]
 
 
 def copy_discounts(call: RequestContext, source: Quote, quote: Quote) -> None:
-    """A clone's discounts (`from_quote`): the source's, as new discounts of the clone (what
-    they take off is worked out again for its lines)."""
+    """A clone's discounts (`from_quote`): the source's, as new discounts of the clone."""
     state = call.state
     quote.discounts = []
-    for entry in source.discounts:
-        discount = copy.deepcopy(entry.discount)
+    for original in source.discounts:
+        discount = copy.deepcopy(original)
         discount.id = call.new_id("di")
         discount.start = call.now()
         state.discounts[discount.id] = discount
-        quote.discounts.append(QuoteDiscount(discount, 0))
+        quote.discounts.append(discount)
 
 
 def redeem_discounts(call: RequestContext, quote: Quote) -> list[str]:
@@ -60,9 +48,9 @@ def redeem_discounts(call: RequestContext, quote: Quote) -> list[str]:
     no longer can be, nothing counted), then counted. Answers their ids, for what the quote
     becomes."""
     for record in (False, True):
-        for index, entry in enumerate(quote.discounts):
-            _redeem(call, quote, entry.discount, f"discounts[{index}]", record=record)
-    return [entry.discount.id for entry in quote.discounts]
+        for index, discount in enumerate(quote.discounts):
+            _redeem(call, quote, discount, f"discounts[{index}]", record=record)
+    return [discount.id for discount in quote.discounts]
 
 
 def _redeem(

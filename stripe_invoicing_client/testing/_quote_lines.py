@@ -1,5 +1,5 @@
 """A quote's `line_items`: each a price (a catalog price by id, or inline `price_data`, one-time
-or recurring) times a quantity, with its own `tax_rates` if given (`_quote_taxes`); all in one
+or recurring) times a quantity, with its own `tax_rates` if given (`_quote_math`); all in one
 currency, and the recurring ones at one interval (they become one subscription)."""
 
 from __future__ import annotations

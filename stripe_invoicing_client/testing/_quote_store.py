@@ -3,8 +3,8 @@ place its wire shape is spelled).
 
 A quote's recurring lines (prices with `recurring`) become a subscription when it is accepted:
 they are priced per period (`computed.recurring`) and, unless a trial comes first, paid up front
-with its one-time lines (`computed.upfront`, the first invoice). Its tax rates tax each of these
-as the invoice it becomes would (`_quote_taxes`)."""
+with its one-time lines (`computed.upfront`, the first invoice). Its discounts and tax rates
+price each of these as the invoice it becomes would (`_quote_math`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 from attrs import define, field
 
 from ._catalog_store import Discount, Price, TaxRate, render_discount, render_price, render_tax_rate
-from ._invoice_store import Tax
+from ._invoice_store import LineMath, Tax, Totals
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 DRAFT, OPEN, ACCEPTED, CANCELED = "draft", "open", "accepted", "canceled"
@@ -47,33 +47,18 @@ class SubscriptionData:
 
 
 @define
-class QuoteTaxes:
-    """What the tax rates make of one view of the quote's lines (`_quote_taxes`): each line's
-    taxes, by line id, and those taxes summed per rate."""
+class QuoteMath:
+    """What discounts and taxes make of one view of the quote's lines, as on the invoice it
+    becomes (`_quote_math`): each line's, by line id, and the totals."""
 
-    lines: dict[str, list[Tax]] = field(factory=dict)
-    total: list[Tax] = field(factory=list)
-
-    @property
-    def exclusive(self) -> int:
-        """What the taxes add (inclusive ones are inside the amounts already)."""
-        return sum(tax.amount for tax in self.total if not tax.inclusive)
+    lines: dict[str, LineMath] = field(factory=dict)
+    totals: Totals = field(factory=Totals)
 
 
 @define
 class FromQuote:
     quote: str
     is_revision: bool = False
-
-
-@define
-class QuoteDiscount:
-    """One of the quote's discounts and what it takes off (`_quote_discounts`)."""
-
-    discount: Discount
-    amount: int  # off the upfront amount
-    # Off a period of the recurring lines: a `forever` coupon's only (`computed.recurring`).
-    recurring_amount: int = 0
 
 
 @define
@@ -97,13 +82,12 @@ class Quote(StoredWithMetadata):
     finalized_at: int | None = field(default=None, metadata=INTERNAL)
     accepted_at: int | None = field(default=None, metadata=INTERNAL)
     canceled_at: int | None = field(default=None, metadata=INTERNAL)
-    # Its discounts, in order, each with what it takes off the lines' amount.
-    discounts: list[QuoteDiscount] = field(factory=list, metadata=INTERNAL)
+    discounts: list[Discount] = field(factory=list, metadata=INTERNAL)  # in order
     default_tax_rates: list[TaxRate] = field(factory=list, metadata=INTERNAL)
-    # Taxes of the lines at their own amounts, up front (the first invoice) and per period.
-    taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
-    upfront_taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
-    recurring_taxes: QuoteTaxes = field(factory=QuoteTaxes, metadata=INTERNAL)
+    # The lines priced at their own amounts, up front (the first invoice) and per period.
+    lines_math: QuoteMath = field(factory=QuoteMath, metadata=INTERNAL)
+    upfront_math: QuoteMath = field(factory=QuoteMath, metadata=INTERNAL)
+    recurring_math: QuoteMath = field(factory=QuoteMath, metadata=INTERNAL)
 
     @property
     def recurring_lines(self) -> list[QuoteLine]:
@@ -119,8 +103,9 @@ class Quote(StoredWithMetadata):
         return sum(self.upfront(line) for line in self.lines)
 
     @property
-    def amount_discount(self) -> int:
-        return sum(entry.amount for entry in self.discounts)
+    def lasting_discounts(self) -> list[Discount]:
+        """Those that count against every period (`forever` coupons: `computed.recurring`)."""
+        return [d for d in self.discounts if d.coupon.duration == "forever"]
 
     @property
     def recurring_amount(self) -> int:
@@ -152,42 +137,44 @@ def _render_taxes(quote: Quote, taxes: list[Tax]) -> list[dict[str, Any]]:
     ]
 
 
-def _totals(quote: Quote, entries: list[tuple[Discount, int]], taxes: QuoteTaxes) -> dict[str, Any]:
-    """`total_details` of discounts, each with what it takes off, and of taxes, per rate."""
+def _totals(quote: Quote, math: QuoteMath, discounts: list[Discount]) -> dict[str, Any]:
+    """`total_details` of `discounts`, each with what it takes off, and of taxes, per rate."""
+    offs = math.totals.discount_amounts
     totals = _no_totals()
-    totals["amount_discount"] = sum(amount for _, amount in entries)
-    totals["amount_tax"] = sum(tax.amount for tax in taxes.total)
+    totals["amount_discount"] = sum(offs.get(discount.id, 0) for discount in discounts)
+    totals["amount_tax"] = sum(tax.amount for tax in math.totals.taxes)
     totals["breakdown"]["discounts"] = [
-        {"amount": amount, "discount": render_discount(discount)} for discount, amount in entries
+        {"amount": offs.get(discount.id, 0), "discount": render_discount(discount)}
+        for discount in discounts
     ]
-    totals["breakdown"]["taxes"] = _render_taxes(quote, taxes.total)
+    totals["breakdown"]["taxes"] = _render_taxes(quote, math.totals.taxes)
     return totals
-
-
-def _upfront_totals(quote: Quote) -> dict[str, Any]:
-    entries = [(entry.discount, entry.amount) for entry in quote.discounts]
-    return _totals(quote, entries, quote.upfront_taxes)
 
 
 def render_quote_line(quote: Quote, line: QuoteLine, *, upfront: bool = False) -> dict[str, Any]:
     """`upfront`: the line as billed up front (a recurring one at nothing during a trial)."""
     amount = quote.upfront(line) if upfront else line.amount
-    taxes = (quote.upfront_taxes if upfront else quote.taxes).lines.get(line.id, [])
+    math = (quote.upfront_math if upfront else quote.lines_math).lines.get(line.id, LineMath())
+    discounts = {discount.id: discount for discount in quote.discounts}
+    off = sum(entry.amount for entry in math.discount_amounts)
     return {
         "id": line.id,
         "object": "item",
         "adjustable_quantity": None,
-        "amount_discount": 0,
+        "amount_discount": off,
         "amount_subtotal": amount,
-        "amount_tax": sum(tax.amount for tax in taxes),
-        "amount_total": amount + sum(tax.amount for tax in taxes if not tax.inclusive),
+        "amount_tax": sum(tax.amount for tax in math.taxes),
+        "amount_total": amount - off + sum(tax.amount for tax in math.taxes if not tax.inclusive),
         "currency": line.price.currency,
         "description": line.description,
-        "discounts": [],
+        "discounts": [
+            {"amount": entry.amount, "discount": render_discount(discounts[entry.discount])}
+            for entry in math.discount_amounts
+        ],
         "metadata": {},
         "price": render_price(line.price),
         "quantity": line.quantity,
-        "taxes": _render_taxes(quote, taxes),
+        "taxes": _render_taxes(quote, math.taxes),
     }
 
 
@@ -202,27 +189,19 @@ def _recurring(quote: Quote) -> dict[str, Any] | None:
         return None
     recurring = lines[0].price.recurring
     assert recurring is not None  # a recurring line's
-    amount = quote.recurring_amount
-    # Only discounts that last (`forever` coupons) count against every period.
-    lasting = [
-        (entry.discount, entry.recurring_amount)
-        for entry in quote.discounts
-        if entry.discount.coupon.duration == "forever"
-    ]
-    taxes = quote.recurring_taxes
     return {
-        "amount_subtotal": amount,
-        "amount_total": amount - sum(off for _, off in lasting) + taxes.exclusive,
+        "amount_subtotal": quote.recurring_amount,
+        "amount_total": quote.recurring_math.totals.total,
         "interval": recurring.interval,
         "interval_count": recurring.interval_count,
-        "total_details": _totals(quote, lasting, taxes),
+        "total_details": _totals(quote, quote.recurring_math, quote.lasting_discounts),
     }
 
 
 def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
     """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks."""
     amount = quote.amount
-    total = amount - quote.amount_discount + quote.upfront_taxes.exclusive
+    total = quote.upfront_math.totals.total
     data = quote.subscription_data
     upfront_lines = (
         lines_list(quote, f"/v1/quotes/{quote.id}/computed_upfront_line_items", upfront=True)
@@ -244,12 +223,12 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
                 "amount_subtotal": amount,
                 "amount_total": total,
                 "line_items": upfront_lines,
-                "total_details": _upfront_totals(quote),
+                "total_details": _totals(quote, quote.upfront_math, quote.discounts),
             },
         },
         customer_account=None,
         default_tax_rates=[rate.id for rate in quote.default_tax_rates],
-        discounts=[entry.discount.id for entry in quote.discounts],
+        discounts=[discount.id for discount in quote.discounts],
         from_quote=(
             None
             if quote.from_quote is None
@@ -277,7 +256,7 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "trial_period_days": data.trial_period_days,
         },
         subscription_schedule=None,
-        total_details=_upfront_totals(quote),
+        total_details=_totals(quote, quote.upfront_math, quote.discounts),
         transfer_data=None,
     )
 
@@ -289,9 +268,8 @@ __all__ = [
     "OPEN",
     "FromQuote",
     "Quote",
-    "QuoteDiscount",
     "QuoteLine",
-    "QuoteTaxes",
+    "QuoteMath",
     "SubscriptionData",
     "lines_list",
     "render_quote",

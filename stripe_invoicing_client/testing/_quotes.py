@@ -6,8 +6,8 @@ recurring prices) or canceled; its lines and its PDF.
     draft, open --cancel, or `expires_at` passing--> canceled
 
 Its `discounts` (`_quote_discounts`) are checked when set, shown in its totals, redeemed when
-it is accepted and carried to what it becomes; so are its tax rates (`_quote_taxes`), which
-tax its totals.
+it is accepted and carried to what it becomes; so are its tax rates. Both price its lines and
+totals as the invoice it becomes (`_quote_math`).
 
 Time for a quote is its test clock's (its own `test_clock`, or its customer's), else the
 fake's: it expires as that clock passes `expires_at` (`QUOTE_EXPIRES`, a reaction).
@@ -28,6 +28,7 @@ from ._pdf import quote_pdf
 from ._quote_accept import accept_into
 from ._quote_discounts import apply_discounts, copy_discounts
 from ._quote_lines import apply_lines, copy_lines
+from ._quote_math import apply_tax_rates, price
 from ._quote_store import (
     ACCEPTED,
     CANCELED,
@@ -39,7 +40,6 @@ from ._quote_store import (
     render_quote,
     render_quote_line,
 )
-from ._quote_taxes import apply_tax_rates
 from ._reactions import QUOTE_EXPIRES, reacts_to
 from ._shapes import UNSET
 from ._state import CallAt, FileBody, Finder, JsonObject, RequestContext, State, at_time, time_on
@@ -127,6 +127,7 @@ def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
         quote.days_until_due = DEFAULT_DAYS_UNTIL_DUE
     apply_discounts(call, quote, params)
     apply_tax_rates(call, quote, params)
+    price(state, quote)
 
 
 def _clock_for(call: RequestContext, params: dict[str, Any], source: Quote | None) -> str | None:

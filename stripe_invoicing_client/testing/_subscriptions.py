@@ -104,8 +104,8 @@ def new_item(
         subscription=subscription.id,
         price=price,
         quantity=quantity,
-        current_period_start=subscription.period_start or call.now(),
-        current_period_end=subscription.period_end or call.now(),
+        current_period_start=subscription.period_start,
+        current_period_end=subscription.period_end,
         metadata=merged_metadata({}, given.get("metadata", {})),
         tax_rates=_tax_rates_given(call, given, prefix, "tax_rates", []),
     )
@@ -467,8 +467,6 @@ LISTING = Listing(
     keep=_matches,
 )
 list_all = list_handler(LISTING)
-
-
 search = search_handler(LISTING)
 
 
