@@ -112,6 +112,13 @@ def unit_price(price: JsonObject) -> Decimal:
     return Decimal(price["unit_amount_decimal"])
 
 
+def bills_nothing(price: JsonObject) -> bool:
+    """A zero-amount price (Stripe's guides' word): nothing per unit, or no tier that bills."""
+    if is_tiered(price):
+        return all(not tier.unit and not tier.flat for tier in tiers_in(price))
+    return unit_price(price) == 0
+
+
 def is_tiered(price: JsonObject) -> bool:
     return bool(price["billing_scheme"] == TIERED)
 
@@ -424,6 +431,7 @@ __all__ = [
     "add_interval",
     "add_subscription_line",
     "bill_period",
+    "bills_nothing",
     "boundary_after",
     "is_metered",
     "is_tiered",

@@ -45,7 +45,7 @@ from attrs import define
 
 from ._errors import ApiError
 from ._proration import collect_now, credit_unused
-from ._recurring import bill_period, unit_price
+from ._recurring import bill_period, bills_nothing
 from ._state import CallAt, JsonObject, RequestContext
 from ._subscription_cycle import bill_usage_so_far, start_period
 from ._subscription_lifecycle import ACTIVE, PAST_DUE
@@ -119,8 +119,8 @@ def _made_reset(
         if len(periods) > 1 or len(periods_after) > 1:
             raise _not_modelled(param, "changing a billing period with mixed-interval items")
         return _PERIOD_CHANGES
-    free = all(unit_price(price) == 0 for price in before)
-    if free and any(unit_price(price) != 0 for price in after):
+    free = all(bills_nothing(price) for price in before)
+    if free and not all(bills_nothing(price) for price in after):
         return _BECOMES_PAID
     return None
 

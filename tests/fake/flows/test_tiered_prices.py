@@ -136,3 +136,42 @@ async def test_prorating_a_tiered_item_is_refused_by_name(client: Any) -> None:
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 32 * DAY))
     latest = (await run(client.subscriptions.retrieve(sub.id))).latest_invoice
     assert (await run(client.invoices.retrieve(latest))).amount_due == 8100
+
+
+# Tiers that bill nothing make a zero-amount price, as a free per-unit price is.
+FREE_TIERS = [{"up_to": 5, "unit_amount": 0}, {"up_to": "inf", "flat_amount": 0}]
+
+
+@pytest.mark.parametrize("free_tiered", [True, False], ids=["free_tiers", "tiered_joins"])
+async def test_a_paid_price_joining_free_ones_resets_the_period_with_tiers(
+    client: Any, free_tiered: bool
+) -> None:
+    """Stripe's billing cycle guide: a paid price joining zero-amount ones resets the period."""
+    seats = await run(client.products.create(name="Seats"))
+    tiered = {"billing_scheme": "tiered", "recurring": MONTHLY, "currency": "usd"}
+    free = await run(
+        client.prices.create(product=seats.id, tiers_mode="volume", tiers=FREE_TIERS, **tiered)
+        if free_tiered
+        else client.prices.create(
+            product=seats.id, unit_amount=0, currency="usd", recurring=MONTHLY
+        )
+    )
+    paid = await run(
+        client.prices.create(product=seats.id, unit_amount=3000, currency="usd", recurring=MONTHLY)
+        if free_tiered
+        else client.prices.create(product=seats.id, tiers_mode="graduated", tiers=TIERS, **tiered)
+    )
+    clock, _, sub = await on_clock_by_invoice(client, items=[{"price": free.id, "quantity": 3}])
+    now = START + 10 * DAY
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=now))
+    # Prorating a tiered item is refused (above), so the free tiers' unused time isn't credited.
+    unprorated = {"proration_behavior": "none"} if free_tiered else {}
+    changed = await run(
+        client.subscriptions.update(sub.id, items=[{"price": paid.id, "quantity": 3}], **unprorated)
+    )
+    assert changed.billing_cycle_anchor == now
+    invoice = await run(client.invoices.retrieve(str(changed.latest_invoice)))
+    assert (invoice.billing_reason, invoice.amount_due) == (
+        "subscription_update",
+        9000 if free_tiered else 3200,  # 3 x 30.00; graduated 3 (above)
+    )
