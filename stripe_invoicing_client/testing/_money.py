@@ -70,13 +70,10 @@ def decimal(value: Any, param: str) -> Any:
     return Decimal(value)
 
 
-def times(quantity: Decimal, unit: Decimal, param: str) -> int:
-    """`quantity x unit`, rounded to an integer amount and checked against the limit."""
+def times(quantity: Decimal, unit: Decimal, param: str | None) -> int:
+    """`quantity x unit`, rounded to an integer amount and checked against the limit
+    (`rounded`)."""
     return rounded(_EXACT.multiply(quantity, unit), param)
-
-
-def exact_product(quantity: Decimal, unit: Decimal) -> Decimal:
-    return _EXACT.multiply(quantity, unit)
 
 
 def rounded(exact: Decimal, param: str | None) -> int:
@@ -123,7 +120,6 @@ __all__ = [
     "amount",
     "currency",
     "decimal",
-    "exact_product",
     "plain",
     "rounded",
     "times",

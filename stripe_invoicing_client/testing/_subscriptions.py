@@ -357,7 +357,7 @@ def update_item_in(
     prefix: str,
     behavior: str,
     at: int,
-    price: JsonObject | None = None,
+    price: JsonObject | None,
 ) -> SubscriptionItem:
     """Adds, deletes or changes one of the subscription's items (`items[n]` of an update; a
     new price already resolved: `price`); answers the item added, deleted or changed."""
@@ -389,14 +389,11 @@ def change_item(
     prefix: str,
     behavior: str,
     at: int,
-    price: JsonObject | None = None,
+    price: JsonObject | None,
 ) -> None:
-    if price is None:
-        price = (
-            price_for(call, given, prefix)
-            if "price" in given or "price_data" in given
-            else item.price
-        )
+    """Changes one item; `price`, resolved before anything changed (`new_prices`), is the
+    new price, None when the change keeps the item's."""
+    price = item.price if price is None else price
     check_currency(subscription, price, f"{prefix}[price]")
     if is_metered(price) != is_metered(item.price):
         raise ApiError.invalid_request(

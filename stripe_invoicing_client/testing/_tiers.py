@@ -16,7 +16,7 @@ from typing import Any
 from attrs import frozen
 
 from ._errors import ApiError
-from ._money import exact_product, plain, rounded
+from ._money import plain, rounded, times
 
 GRADUATED = "graduated"
 VOLUME = "volume"
@@ -156,7 +156,7 @@ def amount_for(
     if not tiers:
         if unit is None:
             raise ValueError("a per-unit price without a unit amount bills nothing")
-        return rounded(exact_product(quantity, unit), param)
+        return times(quantity, unit, param)
     with localcontext(Context(prec=80)):  # wide enough that nothing is rounded before the end
         exact = _graduated(tiers, quantity) if tiers_mode == GRADUATED else _volume(tiers, quantity)
     return rounded(exact, param)
