@@ -37,6 +37,7 @@ try:
         api_reference,
         changes,
         normalize,
+        null_fields,
         params,
         render,
         request_keys,
@@ -98,6 +99,7 @@ def generate_all(source: Path) -> tuple[dict[str, bytes], spec.Selection, str]:
         **params_layout.modules(),
         "_request_schemas.py": request_schemas.module(document),
         **search_fields.modules(document),
+        null_fields.FILE_NAME: null_fields.module(document),
     }
     files = render.render(document, header, extra, params_refs, params_layout.method_docs())
     undefined = search_fields.undefined_literals(files)

@@ -109,7 +109,6 @@ def render_tax_id(tax_id: TaxId) -> dict[str, Any]:
     return render_stored(
         tax_id,
         "tax_id",
-        customer_account=None,
         owner={
             "account": None,
             "application": None,
@@ -140,9 +139,7 @@ class BalanceTransaction(StoredWithMetadata):
 
 
 def render_balance_transaction(transaction: BalanceTransaction) -> dict[str, Any]:
-    return render_stored(
-        transaction, "customer_balance_transaction", checkout_session=None, customer_account=None
-    )
+    return render_stored(transaction, "customer_balance_transaction")
 
 
 __all__ = [

@@ -80,7 +80,6 @@ def render_configuration(config: PortalConfiguration) -> dict[str, Any]:
     return render_stored(
         config,
         "billing_portal.configuration",
-        application=None,
         business_profile={
             "headline": profile.headline,
             "privacy_policy_url": profile.privacy_policy_url,
@@ -105,10 +104,7 @@ def render_session(session: PortalSession) -> dict[str, Any]:
     return render_stored(
         session,
         "billing_portal.session",
-        after_expiration=None,
-        customer_account=None,
         flow=copy.deepcopy(session.flow),
-        on_behalf_of=None,
     )
 
 

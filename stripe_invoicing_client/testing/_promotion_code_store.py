@@ -64,7 +64,6 @@ def render_promotion_code(code: PromotionCode) -> dict[str, Any]:
     return render_stored(
         code,
         "promotion_code",
-        customer_account=None,
         promotion={"coupon": code.coupon, "type": "coupon"},
         restrictions=render_restrictions(code.restrictions),
     )

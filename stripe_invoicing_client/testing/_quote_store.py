@@ -213,9 +213,6 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
         "quote",
         amount_subtotal=amount,
         amount_total=total,
-        application=None,
-        application_fee_amount=None,
-        application_fee_percent=None,
         automatic_tax={"enabled": False, "liability": None, "provider": None, "status": None},
         computed={
             "recurring": _recurring(quote),
@@ -226,7 +223,6 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
                 "total_details": _totals(quote, quote.upfront_math, quote.discounts),
             },
         },
-        customer_account=None,
         default_tax_rates=[rate.id for rate in quote.default_tax_rates],
         discounts=[discount.id for discount in quote.discounts],
         from_quote=(
@@ -242,7 +238,6 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "issuer": {"type": "self"},
         },
         line_items=lines_list(quote, f"/v1/quotes/{quote.id}/line_items") if with_lines else None,
-        on_behalf_of=None,
         status_transitions={
             "accepted_at": quote.accepted_at,
             "canceled_at": quote.canceled_at,
@@ -255,9 +250,7 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "metadata": None if data.metadata is None else dict(data.metadata),
             "trial_period_days": data.trial_period_days,
         },
-        subscription_schedule=None,
         total_details=_totals(quote, quote.upfront_math, quote.discounts),
-        transfer_data=None,
     )
 
 

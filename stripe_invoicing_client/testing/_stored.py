@@ -1,5 +1,6 @@
 """What every object the fake keeps by id has (the id, when it was made, for most their
-metadata), and the one place the head of its JSON is spelled."""
+metadata), and the one place the head of its JSON is spelled, with the fields it doesn't
+model answered null as the spec allows."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 import attrs
 from attrs import define, field
+
+from .._generated._null_fields import NULL_FIELDS
 
 
 @define
@@ -50,8 +53,10 @@ def _answered(cls: type[Stored]) -> tuple[str, ...]:
 def render_stored(stored: Stored, kind: str, **fields: Any) -> dict[str, Any]:
     """The JSON of a stored object: `id` and `object` (`kind`) first, then in alphabetical
     order, as Stripe answers, `livemode`, a copy of each of its fields not marked INTERNAL,
-    and `fields` (which add to them or replace them)."""
-    answered: dict[str, Any] = {"livemode": False}
+    and `fields` (which add to them or replace them). A field the spec requires of `kind` and
+    lets be null, that none of these give, is null: Stripe always answers it."""
+    answered: dict[str, Any] = dict.fromkeys(NULL_FIELDS.get(kind, ()))
+    answered["livemode"] = False
     for name in _answered(type(stored)):
         if name in fields:
             continue

@@ -163,14 +163,12 @@ def render_subscription_schedule(schedule: SubscriptionSchedule) -> dict[str, An
     return render_stored(
         schedule,
         "subscription_schedule",
-        application=None,
         billing_mode={"flexible": None, "type": "classic", "updated_at": None},
         current_phase=(
             None
             if current is None
             else {"end_date": current.end_date, "start_date": current.start_date}
         ),
-        customer_account=None,
         default_settings=render_default_settings(schedule.default_settings),
         pause_schedules=[],
         phases=[render_phase(phase) for phase in schedule.phases],
