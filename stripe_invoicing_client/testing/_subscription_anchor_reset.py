@@ -33,7 +33,8 @@ unchanged in cases it doesn't list clearly, and whose credits are computed other
 Undocumented too, so refused by name: `unchanged` with a billing period change, and a
 billing period change where the items had or would have more than one period (mixed
 intervals). Undocumented, the fake's choice: `billing_cycle_anchor_config` from the
-creation is cleared, its day no longer the anchor's.
+creation is cleared, its day no longer the anchor's. A schedule entering a phase resets the
+anchor by the same rule and in the same way (`_schedule_anchor`).
 """
 
 from __future__ import annotations
