@@ -52,6 +52,7 @@ from ._objects import expand_paths, invoice_view, show_current_balance
 from ._preview_params import MODELLED_DETAILS, not_modelled, refuse_unmodelled, show_overrides
 from ._proration import bill_pending, check_proration_date, has_pending, proration_behavior
 from ._recurring import run_until
+from ._schedule_anchor import next_phase_reset
 from ._state import CallAt, JsonObject, RequestContext, State, at_time
 from ._subscription_anchor_reset import resets_anchor
 from ._subscription_lifecycle import ENDED, PAUSED
@@ -107,24 +108,27 @@ def _nothing_to_preview(customer_id: str) -> ApiError:
 
 def _next_renewal(at: CallAt, subscription_id: str) -> Invoice:
     """The invoice the subscription's next renewal makes (in the sandbox): time runs on to its
-    period's or trial's end, everything due before then happening first."""
+    period's or trial's end, everything due before then happening first; or, when its schedule
+    enters a phase that resets its anchor by then, that reset's invoice (`_schedule_anchor`)."""
     state = at.state
     subscription = state.subscriptions[subscription_id]
     if subscription.status in ENDED or subscription.status == PAUSED:
         raise _nothing_to_preview(subscription.customer)
     when = subscription.period_end  # a trial's end, while it lasts
+    reset_at = next_phase_reset(state, subscription)
+    reason = "subscription_cycle" if reset_at is None else "subscription_update"
     before = set(state.invoices)
-    run_until(at, subscription.test_clock, when)
+    run_until(at, subscription.test_clock, when if reset_at is None else reset_at)
     made = [
         invoice
         for invoice in state.invoices.values()
         if invoice.id not in before
         and invoice.subscription == subscription_id
-        and invoice.billing_reason == "subscription_cycle"
+        and invoice.billing_reason == reason
     ]
     if not made:  # canceled, paused or ended by then
         raise _nothing_to_preview(subscription.customer)
-    return made[0]
+    return made[-1]  # a reset's invoice comes after what earlier phases invoiced
 
 
 def _nested(error: ApiError) -> ApiError:

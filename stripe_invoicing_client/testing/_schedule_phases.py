@@ -4,10 +4,12 @@ refused (400) before anything it asks for is made.
 
 Served: per-unit recurring prices, `end_date` or `duration` (one period of the first item's
 price when neither is given), collection method, days until due, description, default payment
-method, metadata, proration behavior and tax rates (a phase's `default_tax_rates`, its items'
-`tax_rates`: checked as a subscription's are, kept as they were set). Trials, discounts,
-automatic tax, one-off invoice items, Connect settings, thresholds, pauses and
-`billing_cycle_anchor=phase_start` are refused as not served yet.
+method, metadata, proration behavior, tax rates (a phase's `default_tax_rates`, its items'
+`tax_rates`: checked as a subscription's are, kept as they were set) and a phase's
+`billing_cycle_anchor` (kept as it was set; what entering the phase does with it:
+`_schedule_anchor`). `phase_start` in a phase with a trial is refused, as Stripe refuses it.
+Trials, discounts, automatic tax, one-off invoice items, Connect settings, thresholds, pauses
+and `default_settings[billing_cycle_anchor]=phase_start` are refused as not served yet.
 """
 
 from __future__ import annotations
@@ -61,9 +63,19 @@ def _refuse_not_served(given: dict[str, Any], names: tuple[str, ...], prefix: st
         if isinstance(value, dict) and not value.get("enabled", True):
             continue  # automatic_tax[enabled]=false
         raise not_served(f"{prefix}[{name}]" if prefix else name)
-    if given.get("billing_cycle_anchor") == "phase_start":
-        where = f"{prefix}[billing_cycle_anchor]" if prefix else "billing_cycle_anchor"
-        raise not_served(where)
+
+
+def _anchor(given: dict[str, Any], prefix: str) -> str | None:
+    """The phase's `billing_cycle_anchor`: Stripe refuses `phase_start` with a trial (before
+    the fake refuses the trial as not served)."""
+    anchor = given.get("billing_cycle_anchor")
+    trial = given.get("trial") or given.get("trial_end") not in (None, UNSET)
+    if anchor == "phase_start" and trial:
+        raise ApiError.invalid_request(
+            "billing_cycle_anchor can't be phase_start in a phase that specifies a trial.",
+            param=f"{prefix}[billing_cycle_anchor]",
+        )
+    return None if anchor is None else str(anchor)
 
 
 def _text(value: Any) -> str | None:
@@ -88,6 +100,8 @@ def read_settings(given: dict[str, Any], prefix: str, base: Settings | None = No
 def read_defaults(params: dict[str, Any], base: Settings | None = None) -> Settings:
     given = params.get("default_settings") or {}
     _refuse_not_served(given, _NOT_SERVED_DEFAULTS, "default_settings")
+    if given.get("billing_cycle_anchor") == "phase_start":
+        raise not_served("default_settings[billing_cycle_anchor]")
     return read_settings(given, "default_settings", base)
 
 
@@ -144,6 +158,7 @@ def read_phases(
     currency: str | None = None
     for index, given in enumerate(given_phases):
         prefix = f"phases[{index}]"
+        anchor = _anchor(given, prefix)
         _refuse_not_served(given, _NOT_SERVED, prefix)
         if "end_date" in given and "duration" in given:
             raise ApiError.exclusive(
@@ -193,6 +208,7 @@ def read_phases(
                     given.get("default_tax_rates", UNSET),
                     f"{prefix}[default_tax_rates]",
                 ),
+                billing_cycle_anchor=anchor,
             )
         )
         start = end

@@ -33,15 +33,17 @@ unchanged in cases it doesn't list clearly, and whose credits are computed other
 Undocumented too, so refused by name: `unchanged` with a billing period change, and a
 billing period change where the items had or would have more than one period (mixed
 intervals). Undocumented, the fake's choice: `billing_cycle_anchor_config` from the
-creation is cleared, its day no longer the anchor's.
+creation is cleared, its day no longer the anchor's. A schedule entering a phase resets the
+anchor by the same rule and in the same way (`_schedule_anchor`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from attrs import define
+from attrs import define, evolve
 
 from ._errors import ApiError
 from ._proration import collect_now, credit_unused
@@ -55,8 +57,9 @@ from ._subscription_store import Subscription, SubscriptionItem
 _UPDATE = "POST /v1/subscriptions/{subscription_exposed_id}"
 
 # What, besides `billing_cycle_anchor=now`, resets the anchor.
-_PERIOD_CHANGES = "the billing period changes"
-_BECOMES_PAID = "a paid price joins zero-amount ones"
+PERIOD_CHANGES = "the billing period changes"
+BECOMES_PAID = "a paid price joins zero-amount ones"
+MIXED_PERIODS = "changing a billing period with mixed-interval items"
 
 
 def resets_anchor(params: dict[str, Any]) -> bool:
@@ -108,21 +111,39 @@ def _period(price: JsonObject) -> tuple[str, int]:
     return str(recurring["interval"]), int(recurring["interval_count"])
 
 
-def _made_reset(
-    before: Sequence[JsonObject], after: Sequence[JsonObject], param: str
-) -> str | None:
-    """What in an item change resets the anchor (None: nothing, or no items left)."""
+def reset_made(before: Sequence[JsonObject], after: Sequence[JsonObject]) -> str | None:
+    """What in a change of prices from `before` to `after` resets the anchor: `PERIOD_CHANGES`,
+    `BECOMES_PAID`, `MIXED_PERIODS` (a period change the fake doesn't model) or None
+    (nothing, or no items left). One rule for an update's items and a schedule's phases."""
     if not after:
         return None
     periods, periods_after = {_period(p) for p in before}, {_period(p) for p in after}
     if periods != periods_after:
         if len(periods) > 1 or len(periods_after) > 1:
-            raise _not_modelled(param, "changing a billing period with mixed-interval items")
-        return _PERIOD_CHANGES
+            return MIXED_PERIODS
+        return PERIOD_CHANGES
     free = all(bills_nothing(price) for price in before)
     if free and not all(bills_nothing(price) for price in after):
-        return _BECOMES_PAID
+        return BECOMES_PAID
     return None
+
+
+def _made_reset(
+    before: Sequence[JsonObject], after: Sequence[JsonObject], param: str
+) -> str | None:
+    made = reset_made(before, after)
+    if made == MIXED_PERIODS:
+        raise _not_modelled(param, MIXED_PERIODS)
+    return made
+
+
+def check_resettable(subscription: Subscription, param: str, what: str, scope: str) -> None:
+    """Refused by name (`param`, of `scope`): a reset of a subscription neither active nor
+    past due, or in the flexible billing mode (its anchor and credits go otherwise)."""
+    if subscription.status not in (ACTIVE, PAST_DUE):
+        raise ApiError.not_modelled(param, scope, f"{what} of a {subscription.status} one")
+    if subscription.billing_mode == "flexible":
+        raise ApiError.not_modelled(param, scope, f"{what} in the flexible billing mode")
 
 
 def check_anchor_reset(
@@ -137,21 +158,18 @@ def check_anchor_reset(
     anchor = (params.get("billing_cycle_anchor") or {}).get("type")
     before = [item.price for item in subscription.items]
     made = None if after is None else _made_reset(before, after, param)
-    if anchor == "unchanged" and made == _PERIOD_CHANGES:
+    if anchor == "unchanged" and made == PERIOD_CHANGES:
         raise _not_modelled("billing_cycle_anchor", "keeping the anchor while the period changes")
     if anchor != "now" and (made is None or anchor == "unchanged"):
         return False
     if anchor == "now":
         param, made = "billing_cycle_anchor", None
     what = "resetting the billing cycle anchor" + (f" ({made})" if made else "")
-    if subscription.status not in (ACTIVE, PAST_DUE):
-        raise _not_modelled(param, f"{what} of a {subscription.status} one")
+    check_resettable(subscription, param, what, _UPDATE)
     if "trial_end" in params or params.get("trial_from_plan"):
         raise _not_modelled(param, f"{what} with a trial change")
     if subscription.schedule is not None:
         raise _not_modelled(param, f"{what} under a subscription schedule")
-    if subscription.billing_mode == "flexible":  # its anchor and credits go otherwise
-        raise _not_modelled(param, f"{what} in the flexible billing mode")
     return True
 
 
@@ -185,6 +203,16 @@ class AnchorReset:
     collecting: bool = True  # False (a preview's): the invoice is left a draft
     resetting: bool = False
 
+    @contextmanager
+    def changing_items(self, call: RequestContext, behavior: str, at: int) -> Iterator[str]:
+        """Around a change of the subscription's items: yields the behavior the changes are
+        prorated with (`none` when resetting: then the items as they were are credited, as
+        `behavior` says from `at`, and the new period starts: `reset_anchor`)."""
+        before = [evolve(item) for item in self.subscription.items]
+        yield "none" if self.resetting else behavior
+        if self.resetting:
+            reset_anchor(call, self.subscription, before, behavior, at)
+
     def bill(self, call: CallAt, payment_behavior: str) -> None:
         """The new period's invoice, with what is pending, collected at once as the
         request's `payment_behavior` says."""
@@ -196,10 +224,15 @@ class AnchorReset:
 
 
 __all__ = [
+    "BECOMES_PAID",
+    "MIXED_PERIODS",
+    "PERIOD_CHANGES",
     "AnchorReset",
     "check_anchor_reset",
+    "check_resettable",
     "new_prices",
     "prices_after",
     "reset_anchor",
+    "reset_made",
     "resets_anchor",
 ]

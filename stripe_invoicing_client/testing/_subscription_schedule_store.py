@@ -48,6 +48,8 @@ class Phase:
     proration_behavior: str = "create_prorations"
     # The subscription's `default_tax_rates` while the phase runs, as they were set.
     default_tax_rates: list[TaxRate] = field(factory=list)
+    # `automatic` or `phase_start`, as it was set (None: not set, `automatic`).
+    billing_cycle_anchor: str | None = None
 
 
 @define
@@ -135,7 +137,7 @@ def render_phase(phase: Phase) -> dict[str, Any]:
         "add_invoice_items": [],
         "application_fee_percent": None,
         "automatic_tax": None,
-        "billing_cycle_anchor": None,
+        "billing_cycle_anchor": phase.billing_cycle_anchor,
         "billing_thresholds": None,
         "collection_method": own.collection_method,
         "currency": phase.currency,

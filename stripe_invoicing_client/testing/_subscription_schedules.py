@@ -27,10 +27,13 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, merged_metadata
+from ._payment_behavior import ALLOW_INCOMPLETE
 from ._proration import after_change, prorate_change
 from ._reactions import SCHEDULE_PHASE_DUE, SUBSCRIPTION_CANCELED, reacts_to
+from ._schedule_anchor import check_phase_anchors, resets_on_entry
 from ._schedule_phases import check_collection, read_defaults, read_end_behavior, read_phases
 from ._state import CallAt, Finder, JsonObject, RequestContext, State, at_time
+from ._subscription_anchor_reset import AnchorReset
 from ._subscription_cycle import cancel_now, cancel_requested
 from ._subscription_lifecycle import ENDED as SUBSCRIPTION_ENDED
 from ._subscription_schedule_store import (
@@ -171,14 +174,22 @@ def _set_items(
 
 
 def _enter(
-    call: RequestContext, schedule: SubscriptionSchedule, subscription: Subscription, behavior: str
+    call: RequestContext,
+    schedule: SubscriptionSchedule,
+    subscription: Subscription,
+    behavior: str,
+    resetting: bool,
 ) -> None:
-    """The subscription takes the current phase's items and settings."""
+    """The subscription takes the current phase's items and settings; `resetting`, its anchor
+    is reset now as an update's item change resets it (`_schedule_anchor`)."""
     phase = schedule.phases[schedule.current]
     before = subscription_view(call.state, subscription)
+    reset = AnchorReset(subscription, resetting=resetting)
     _apply_settings(subscription, schedule.effective(phase), phase)
-    _set_items(call, subscription, phase.items, behavior)
+    with reset.changing_items(call, behavior, call.now()) as item_behavior:
+        _set_items(call, subscription, phase.items, item_behavior)
     emit_updated(call, before, subscription)
+    reset.bill(at_time(call, call.now()), ALLOW_INCOMPLETE)
 
 
 def _release(call: RequestContext, schedule: SubscriptionSchedule) -> None:
@@ -226,7 +237,9 @@ def phase_due(call: RequestContext, schedule: SubscriptionSchedule) -> None:
             _finish(call, schedule)
             return
         schedule.current += 1
-        _enter(call, schedule, subscription, schedule.phases[schedule.current].proration_behavior)
+        phase = schedule.phases[schedule.current]
+        resetting = resets_on_entry(subscription, phase)
+        _enter(call, schedule, subscription, phase.proration_behavior, resetting)
     call.emit_update(
         "subscription_schedule.updated", before, render_subscription_schedule(schedule)
     )
@@ -363,6 +376,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     defaults = read_defaults(params)
     phases = read_phases(at, params["phases"], start, first_fixed=False)
     check_collection(phases, defaults)
+    check_phase_anchors(None, None, phases)
     schedule = _kept(at, params, customer.id, customer.test_clock)
     schedule.end_behavior, schedule.default_settings = end_behavior, defaults
     schedule.phases = phases
@@ -386,6 +400,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     defaults = read_defaults(params, schedule.default_settings)
     kept = schedule.phases[: schedule.current]
     phases = schedule.phases[schedule.current :]
+    subscription = state.subscriptions.get(schedule.subscription or "")
     if "phases" in params:
         if not params["phases"]:
             raise ApiError.missing_param("phases")
@@ -398,15 +413,18 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             raise ApiError.invalid_request(
                 "A schedule's start_date must be now or later.", param="phases[0][start_date]"
             )
-        running = state.subscriptions.get(schedule.subscription or "")
-        if running is not None and phases[0].currency != running.currency:
+        if subscription is not None and phases[0].currency != subscription.currency:
             raise ApiError.invalid_request(
-                f"The phases' prices must be in the subscription's currency ({running.currency}).",
+                "The phases' prices must be in the subscription's currency "
+                f"({subscription.currency}).",
                 param="phases[0][items]",
             )
     if schedule.status == NOT_STARTED:
         live_customer(state, schedule.customer)  # a schedule starting now needs its customer
     check_collection(phases, defaults, len(kept))
+    running = subscription if schedule.status == ACTIVE else None
+    checked = phases if "phases" in params else phases[:1]  # the later ones were checked
+    resetting = check_phase_anchors(running, schedule.current_phase, checked)
     metadata = merged_metadata(schedule.metadata, params.get("metadata") or {})
     if params.get("metadata") == "":
         metadata = {}
@@ -415,10 +433,9 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     schedule.end_behavior, schedule.default_settings = end_behavior, defaults
     schedule.metadata = metadata
     schedule.phases = kept + phases
-    subscription = state.subscriptions.get(schedule.subscription or "")
-    if schedule.status == ACTIVE and subscription is not None:
+    if running is not None:
         behavior = str(params.get("proration_behavior", "create_prorations"))
-        _enter(at, schedule, subscription, behavior)
+        _enter(at, schedule, running, behavior, resetting)
     elif schedule.status == NOT_STARTED and phases[0].start_date <= at.now():
         _start(at, schedule)
     at.emit_update("subscription_schedule.updated", before, render_subscription_schedule(schedule))

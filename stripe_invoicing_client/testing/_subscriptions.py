@@ -35,7 +35,6 @@ from ._subscription_anchor_reset import (
     check_anchor_reset,
     new_prices,
     prices_after,
-    reset_anchor,
 )
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
@@ -339,15 +338,11 @@ def change_items(
 ) -> list[SubscriptionItem]:
     """Makes item `changes` (priced by `prices`), prorated as `behavior` says unless the
     anchor is reset (`reset`): then the items as they were are credited instead."""
-    before = [evolve(item) for item in subscription.items]
-    item_behavior = "none" if reset.resetting else behavior
-    made = [
-        update_item_in(call, subscription, given, prefix, item_behavior, at, price)
-        for (given, prefix), price in zip(changes, prices, strict=True)
-    ]
-    if reset.resetting:
-        reset_anchor(call, subscription, before, behavior, at)
-    return made
+    with reset.changing_items(call, behavior, at) as item_behavior:
+        return [
+            update_item_in(call, subscription, given, prefix, item_behavior, at, price)
+            for (given, prefix), price in zip(changes, prices, strict=True)
+        ]
 
 
 def update_item_in(
