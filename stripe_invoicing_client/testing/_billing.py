@@ -207,6 +207,14 @@ def recompute_totals(state: State, invoice: Invoice) -> None:
     invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
 
 
+def pending_for_subscription(item: InvoiceItem, subscription_id: str) -> bool:
+    """A pending item an invoice made for the subscription takes in (`invoices.create` with
+    `subscription`, an update's, the pending item interval's): one naming it. Stripe's
+    invoice for a subscription takes only that subscription's: one naming another, or none,
+    stays pending."""
+    return item.pending and item.subscription == subscription_id
+
+
 def attach(state: State, invoice: Invoice, item: InvoiceItem, call: RequestContext) -> None:
     """Puts a pending item on a draft invoice as a new line."""
     if item.currency != invoice.currency:
@@ -255,6 +263,7 @@ __all__ = [
     "named_price",
     "new_invoice",
     "new_invoice_item",
+    "pending_for_subscription",
     "pricing_of",
     "recompute_totals",
 ]

@@ -11,6 +11,7 @@ from ._billing import (
     attach,
     detach,
     new_invoice,
+    pending_for_subscription,
 )
 from ._clock_time import at_time_of
 from ._customer_store import Customer
@@ -132,7 +133,7 @@ def pending_items(
         if item.customer == customer_id
         and item.pending
         and item.currency == currency
-        and (subscription is None or item.subscription == subscription)
+        and (subscription is None or pending_for_subscription(item, subscription))
     ]
 
 

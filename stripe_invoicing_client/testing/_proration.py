@@ -12,6 +12,7 @@ from typing import Any
 from attrs import evolve
 
 from . import _invoice_status as invoice_status
+from ._billing import pending_for_subscription
 from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._errors import ApiError
@@ -110,8 +111,7 @@ def prorate_change(
 
 def has_pending(state: State, subscription: Subscription) -> bool:
     return any(
-        record.pending and record.subscription == subscription.id
-        for record in state.invoice_items.values()
+        pending_for_subscription(record, subscription.id) for record in state.invoice_items.values()
     )
 
 

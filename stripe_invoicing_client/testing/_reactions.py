@@ -28,6 +28,8 @@ INVOICE_MARKED_UNCOLLECTIBLE = "invoice.marked_uncollectible"
 INVOICE_DUE_TO_ADVANCE = "invoice.due_to_advance"  # an auto-advancing draft, an hour old
 INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
 PERIOD_ENDED = "subscription.period_ended"  # a subscription
+# A subscription at its `next_pending_invoice_item_invoice` (`_pending_item_interval`).
+PENDING_ITEMS_DUE = "subscription.pending_items_due"
 TRIAL_ENDED = "subscription.trial_ended"  # a trialing subscription at its `trial_end`
 # A trialing subscription at `trial_will_end_at`: three days before its trial ends.
 TRIAL_WILL_END = "subscription.trial_will_end"
@@ -64,6 +66,7 @@ HAPPENINGS = (
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     PERIOD_ENDED,
+    PENDING_ITEMS_DUE,
     TRIAL_ENDED,
     TRIAL_WILL_END,
     CANCEL_AT_REACHED,

@@ -17,6 +17,8 @@ that clock up to `target`:
   `set_overdue_policy` gives, unless `set_retry_schedule` governs it: `_overdue_policy_applies`);
 - a failed automatic payment's retry comes (`next_payment_attempt`, `set_retry_schedule`):
   the payment method on file then is charged (`_invoice_status.retry_payment`);
+- a subscription's `next_pending_invoice_item_invoice` comes: its own pending items are
+  invoiced (`_pending_item_interval`), after any renewal at that moment, which bills them;
 - a trial is three days from its end: `customer.subscription.trial_will_end` (once per trial,
   `_subscription_trials`); at its end, the first period is billed;
 - a subscription is still `incomplete` 23 hours after its creation: its first invoice is
@@ -36,7 +38,7 @@ import copy
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-from ._billing import attach, new_invoice, recompute_totals
+from ._billing import attach, new_invoice, pending_for_subscription, recompute_totals
 from ._customer_store import customer_discounts_for_invoice
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import FINALIZE_AFTER, Invoice
@@ -53,6 +55,7 @@ from ._reactions import (
     INVOICE_OVERDUE,
     INVOICE_RETRY_DUE,
     OVERDUE_TOO_LONG,
+    PENDING_ITEMS_DUE,
     PERIOD_ENDED,
     QUOTE_EXPIRES,
     RESUMPTION_LAPSES,
@@ -215,8 +218,12 @@ def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -
     scheduled invoice, also takes their items in its currency that name no subscription (an
     item naming another subscription waits for that one's)."""
     if record.subscription is not None or reason != "subscription_cycle":
-        return record.subscription == subscription.id
-    return record.customer == subscription.customer and record.currency == subscription.currency
+        return pending_for_subscription(record, subscription.id)
+    return (
+        record.pending
+        and record.customer == subscription.customer
+        and record.currency == subscription.currency
+    )
 
 
 def new_subscription_invoice(
@@ -243,7 +250,7 @@ def new_subscription_invoice(
     invoice.payment_method_types = None if types is None else list(types)
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
-        if record.pending and _billed_with(record, subscription, reason):
+        if _billed_with(record, subscription, reason):
             attach(state, invoice, record, call)
     return invoice
 
@@ -379,6 +386,10 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
                 found.append((warning, order, TRIAL_WILL_END, subscription))
         elif subscription.status != "paused":  # a paused one neither renews nor bills
             found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
+        if (pending_due := subscription.next_pending_invoice_item_invoice) is not None:
+            # After every renewal at the same moment: a renewal bills the pending items.
+            later = order + len(state.subscriptions)
+            found.append((pending_due, later, PENDING_ITEMS_DUE, subscription))
         resumption = subscription.resumption
         if resumption is not None and resumption.voids_at is not None:
             found.append((resumption.voids_at, order, RESUMPTION_LAPSES, subscription))

@@ -44,6 +44,16 @@ class Resumption:
 
 
 @define
+class PendingItemInterval:
+    """`pending_invoice_item_interval` (`_pending_item_interval`): its invoices fall each
+    `count` `interval`s from `anchor`, when it was set."""
+
+    interval: str  # `day`, `week`, `month` or `year`
+    count: int
+    anchor: int
+
+
+@define
 class CancellationDetails:
     comment: str | None = None
     feedback: str | None = None
@@ -107,6 +117,8 @@ class Subscription(StoredWithMetadata):
     # is prorated (`proration_behavior` on creation), else free.
     billing_cycle_anchor_config: dict[str, int] | None = None
     prorate_to_anchor: bool = True
+    pending_invoice_item_interval: PendingItemInterval | None = None
+    next_pending_invoice_item_invoice: int | None = None
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -232,7 +244,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "livemode": False,
         "managed_payments": None,
         "metadata": dict(s.metadata),
-        "next_pending_invoice_item_invoice": None,
+        "next_pending_invoice_item_invoice": s.next_pending_invoice_item_invoice,
         "on_behalf_of": None,
         "pause_collection": (
             None if pause is None else {"behavior": pause.behavior, "resumes_at": pause.resumes_at}
@@ -244,7 +256,11 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
             ),
             "save_default_payment_method": s.save_default_payment_method,
         },
-        "pending_invoice_item_interval": None,
+        "pending_invoice_item_interval": (
+            None
+            if (pending := s.pending_invoice_item_interval) is None
+            else {"interval": pending.interval, "interval_count": pending.count}
+        ),
         "pending_setup_intent": None,
         "pending_update": None,
         "presentment_details": None,
@@ -275,6 +291,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
 __all__ = [
     "CancellationDetails",
     "PauseCollection",
+    "PendingItemInterval",
     "Resumption",
     "Subscription",
     "SubscriptionItem",

@@ -24,6 +24,7 @@ from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._pagination import in_range
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
+from ._pending_item_interval import requested_interval, set_interval
 from ._proration import prorate_change, prorated_change, proration_behavior
 from ._recurring import DAY, bill_period, is_metered
 from ._shapes import UNSET
@@ -185,6 +186,7 @@ def start_subscription(
     period, collected as `payment_behavior` says (None: its first invoice left a draft, as a
     preview shows it); `schedule` names the subscription schedule that made it, if one did."""
     state = at.state
+    pending_interval = requested_interval(at, params, prices, None)  # before anything is made
     given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
     subscription = at.new(
@@ -198,6 +200,7 @@ def start_subscription(
     )
     _apply_collection(subscription, params)
     _apply_plain(subscription, params)
+    set_interval(subscription, pending_interval)
     subscription.default_tax_rates = _tax_rates_given(at, params, "", "default_tax_rates", [])
     if params.get("cancel_at_period_end"):
         subscription.cancel_at_period_end = True
@@ -284,6 +287,8 @@ def update(
         # First, so an anchor reset, tax rate, promotion code or trial refused leaves it as it was.
         changes = [(g, f"items[{i}]") for i, g in enumerate(params.get("items") or [])]
         prices = check_item_changes(at, subscription, params, changes, reset)
+        after = prices_after(subscription, changes, prices)
+        pending_interval = requested_interval(at, params, after, subscription)
         trial = requested_trial(at, subscription, params)
         default_rates = _tax_rates_given(
             at, params, "", "default_tax_rates", subscription.default_tax_rates
@@ -305,6 +310,7 @@ def update(
                 if pause is UNSET
                 else PauseCollection(pause["behavior"], pause.get("resumes_at"))
             )
+        set_interval(subscription, pending_interval)
         change_items(at, subscription, changes, prices, reset, behavior, now)
         if isinstance(trial, int):  # `now` ends it after the update (`then`)
             move_trial(at, subscription, trial, behavior, now)

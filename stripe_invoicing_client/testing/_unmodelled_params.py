@@ -81,7 +81,6 @@ _SUBSCRIPTION_SETTINGS = {
     "billing_thresholds": _BILLING_THRESHOLDS,
     "invoice_settings": Refused("invoice settings (issuer, tax IDs)", _no_issuer_or_tax_ids),
     "payment_settings": _PAYMENT_SETTINGS,
-    "pending_invoice_item_interval": Refused("pending invoice item intervals"),
     # A trial's end always resets the anchor to then (`_subscription_cycle.finish_trial`).
     "trial_settings": Refused(
         "keeping the billing cycle anchor when a trial ends",
