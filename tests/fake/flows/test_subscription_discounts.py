@@ -15,7 +15,7 @@ from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.testing._state import RequestContext
 from stripe_invoicing_client.testing._subscription_discounts import apply_discounts
 
-from ._support import DAY, MONTHLY, START, by_invoice, items, on_clock, run
+from ._support import DAY, MONTHLY, START, by_invoice, items, on_clock, run, sent
 
 pytestmark = pytest.mark.usefixtures("team_plan")
 
@@ -80,3 +80,38 @@ async def test_update_with_an_empty_list_keeps_the_discounts_and_empty_string_cl
     assert record.discounts == sub.discounts
     cleared = await run(client.subscriptions.update(sub.id, discounts=""))
     assert cleared.discounts == []
+
+
+async def _latest_invoice(client: Any, sub: m.Subscription) -> m.Invoice:
+    current = await run(client.subscriptions.retrieve(sub.id))
+    invoice: m.Invoice = await run(client.invoices.retrieve(str(current.latest_invoice)))
+    return invoice
+
+
+def _off_by_proration(invoice: m.Invoice) -> list[tuple[bool, int]]:
+    """Each line's proration flag and what discounts took off it, sorted."""
+    return sorted(
+        (
+            bool(sent(sent(line.parent).subscription_item_details).proration),
+            sum(entry.amount for entry in line.discount_amounts or []),
+        )
+        for line in invoice.lines.data
+    )
+
+
+async def test_prorations_are_not_discountable_so_the_invoice_s_discounts_pass_them_by(
+    client: Any,
+) -> None:
+    # Stripe's prorations guide: every proration is `discountable=false`.
+    clock, who = await on_clock(client)
+    given = [{"coupon": await _coupon_of(client, "forever")}]
+    sub = await by_invoice(client, str(who.id), discounts=given)
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
+    more = [{"id": sub.items.data[0].id, "quantity": 2}]
+    await run(client.subscriptions.update(sub.id, items=more))
+    made = await items(client.invoice_items.list(customer=who.id, pending=True))
+    assert [(i.proration, i.discountable) for i in made] == [(True, False)] * 2
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 32 * DAY))
+    renewal = await _latest_invoice(client, sub)
+    # 10% off the period's 2 x 30.00 only; the credit and the charge are left whole.
+    assert _off_by_proration(renewal) == [(False, 600), (True, 0), (True, 0)]
