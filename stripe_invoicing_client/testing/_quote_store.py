@@ -104,6 +104,11 @@ class Quote(StoredWithMetadata):
         return sum(self.upfront(line) for line in self.lines)
 
     @property
+    def amount_total(self) -> int:
+        """The upfront amount after discounts and taxes (`amount_total`)."""
+        return self.upfront_math.totals.total
+
+    @property
     def lasting_discounts(self) -> list[Discount]:
         """Those that count against every period (`forever` coupons: `computed.recurring`)."""
         return [d for d in self.discounts if d.coupon.duration == "forever"]
@@ -214,7 +219,7 @@ def render_quote(
     """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks, with
     `in_price` expanded in each line's price."""
     amount = quote.amount
-    total = quote.upfront_math.totals.total
+    total = quote.amount_total
     data = quote.subscription_data
     upfront_url = f"/v1/quotes/{quote.id}/computed_upfront_line_items"
     upfront_lines = (
