@@ -1,4 +1,5 @@
-"""A small valid PDF for a finalized quote: one page naming its number and total."""
+"""A small valid PDF for a finalized quote: one page naming its number and
+`amount_total` (after discounts and taxes)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def _objects(text: str) -> list[bytes]:
 
 def quote_pdf(quote: Quote) -> bytes:
     """The document, with the cross-reference table's offsets right (readers check them)."""
-    total = f"{quote.amount / 100:.2f} {(quote.currency or '').upper()}"
+    total = f"{quote.amount_total / 100:.2f} {(quote.currency or '').upper()}"
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(_objects(f"Quote {quote.number}: {total}"), start=1):

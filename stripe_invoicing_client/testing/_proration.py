@@ -116,8 +116,10 @@ def has_pending(state: State, subscription: Subscription) -> bool:
 
 
 def bill_pending(call: RequestContext, subscription: Subscription, reason: str) -> Invoice:
-    """An invoice now for the subscription's pending items (prorations) only."""
-    invoice = new_subscription_invoice(call, subscription, reason)
+    """An invoice now for the subscription's pending items (prorations) only, discounted as
+    a renewal is for the rest of the current period (prorations are not discountable)."""
+    period = (call.now(), subscription.period_end)
+    invoice = new_subscription_invoice(call, subscription, reason, period)
     subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice

@@ -8,6 +8,7 @@ price each of these as the invoice it becomes would (`_quote_math`)."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from attrs import define, field
@@ -103,6 +104,11 @@ class Quote(StoredWithMetadata):
         return sum(self.upfront(line) for line in self.lines)
 
     @property
+    def amount_total(self) -> int:
+        """The upfront amount after discounts and taxes (`amount_total`)."""
+        return self.upfront_math.totals.total
+
+    @property
     def lasting_discounts(self) -> list[Discount]:
         """Those that count against every period (`forever` coupons: `computed.recurring`)."""
         return [d for d in self.discounts if d.coupon.duration == "forever"]
@@ -151,8 +157,15 @@ def _totals(quote: Quote, math: QuoteMath, discounts: list[Discount]) -> dict[st
     return totals
 
 
-def render_quote_line(quote: Quote, line: QuoteLine, *, upfront: bool = False) -> dict[str, Any]:
-    """`upfront`: the line as billed up front (a recurring one at nothing during a trial)."""
+def render_quote_line(
+    quote: Quote,
+    line: QuoteLine,
+    *,
+    upfront: bool = False,
+    in_price: AbstractSet[str] = frozenset(),
+) -> dict[str, Any]:
+    """`upfront`: the line as billed up front (a recurring one at nothing during a trial);
+    `in_price`: the `expand[]` paths within its price (`tiers`)."""
     amount = quote.upfront(line) if upfront else line.amount
     math = (quote.upfront_math if upfront else quote.lines_math).lines.get(line.id, LineMath())
     discounts = {discount.id: discount for discount in quote.discounts}
@@ -172,14 +185,16 @@ def render_quote_line(quote: Quote, line: QuoteLine, *, upfront: bool = False) -
             for entry in math.discount_amounts
         ],
         "metadata": {},
-        "price": render_price(line.price),
+        "price": render_price(line.price, in_price),
         "quantity": line.quantity,
         "taxes": _render_taxes(quote, math.taxes),
     }
 
 
-def lines_list(quote: Quote, url: str, *, upfront: bool = False) -> dict[str, Any]:
-    lines = [render_quote_line(quote, line, upfront=upfront) for line in quote.lines]
+def lines_list(
+    quote: Quote, url: str, *, upfront: bool = False, in_price: AbstractSet[str] = frozenset()
+) -> dict[str, Any]:
+    lines = [render_quote_line(quote, q, upfront=upfront, in_price=in_price) for q in quote.lines]
     return {"object": "list", "data": lines, "has_more": False, "url": url}
 
 
@@ -198,15 +213,17 @@ def _recurring(quote: Quote) -> dict[str, Any] | None:
     }
 
 
-def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
-    """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks."""
+def render_quote(
+    quote: Quote, *, with_lines: bool = False, in_price: AbstractSet[str] = frozenset()
+) -> dict[str, Any]:
+    """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks, with
+    `in_price` expanded in each line's price."""
     amount = quote.amount
-    total = quote.upfront_math.totals.total
+    total = quote.amount_total
     data = quote.subscription_data
+    upfront_url = f"/v1/quotes/{quote.id}/computed_upfront_line_items"
     upfront_lines = (
-        lines_list(quote, f"/v1/quotes/{quote.id}/computed_upfront_line_items", upfront=True)
-        if with_lines
-        else None
+        lines_list(quote, upfront_url, upfront=True, in_price=in_price) if with_lines else None
     )
     return render_stored(
         quote,
@@ -237,7 +254,11 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "footer": None,
             "issuer": {"type": "self"},
         },
-        line_items=lines_list(quote, f"/v1/quotes/{quote.id}/line_items") if with_lines else None,
+        line_items=(
+            lines_list(quote, f"/v1/quotes/{quote.id}/line_items", in_price=in_price)
+            if with_lines
+            else None
+        ),
         status_transitions={
             "accepted_at": quote.accepted_at,
             "canceled_at": quote.canceled_at,

@@ -22,7 +22,7 @@ from typing import Any
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler
-from ._objects import expand_customer, expand_paths, merged_metadata
+from ._objects import expand_customer, expand_paths, merged_metadata, paths_within
 from ._pagination import list_page
 from ._pdf import quote_pdf
 from ._quote_accept import accept_into
@@ -59,8 +59,14 @@ live_quote = Finder(lambda state: state.quotes, "quote", "quote")
 
 
 def quote_view(state: State, quote: Quote, expand: AbstractSet[str] = frozenset()) -> JsonObject:
-    # Of the expandable fields only `customer` is expanded, as for invoices.
-    return expand_customer(state, render_quote(quote, with_lines="line_items" in expand), expand)
+    # Of the expandable fields only `customer` is expanded, as for invoices; `line_items` are
+    # included when named, or a path through them is (`line_items.data.price.tiers`).
+    in_lines = paths_within(expand, "line_items.")
+    in_price = paths_within(in_lines, "data.price.")
+    view = render_quote(
+        quote, with_lines="line_items" in expand or bool(in_lines), in_price=in_price
+    )
+    return expand_customer(state, view, expand)
 
 
 def _refuse(quote: Quote, action: str) -> ApiError:
@@ -306,8 +312,10 @@ def _expire(call: RequestContext, quote: Quote) -> None:
 def _lines_page(
     quote: Quote, params: dict[str, Any], url: str, *, upfront: bool = False
 ) -> JsonObject:
+    in_price = paths_within(expand_paths(params, in_list=True), "price.")
+
     def render(line: QuoteLine) -> JsonObject:
-        return render_quote_line(quote, line, upfront=upfront)
+        return render_quote_line(quote, line, upfront=upfront, in_price=in_price)
 
     return list_page(quote.lines, params, url, "line item", render, lambda line: line.id)
 

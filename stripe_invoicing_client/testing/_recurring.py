@@ -188,6 +188,8 @@ def add_subscription_line(
         subscription_item=item.id,
         test_clock=subscription.test_clock,
         subscription_line=not proration,
+        # Stripe's prorations are never discountable: the invoice's discounts pass them by.
+        discountable=not proration,
         tax_rates=copy.deepcopy(item.tax_rates),
     )
     if not proration:
@@ -227,11 +229,11 @@ def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -
 
 
 def new_subscription_invoice(
-    call: RequestContext, subscription: Subscription, reason: str
+    call: RequestContext, subscription: Subscription, reason: str, period: Period
 ) -> Invoice:
-    """A draft invoice of the subscription, with the pending items it bills pulled in
-    (`_billed_with`), taxed by default at the subscription's `default_tax_rates`, offering
-    its `payment_method_types` (stripe-python 16.1's `Subscription.PaymentSettings`: given to
+    """A draft invoice of the subscription for `period`, with the pending items it bills
+    (`_billed_with`), its discounts (else its customer's), `default_tax_rates` and
+    `payment_method_types` (stripe-python 16.1's `Subscription.PaymentSettings`: given to
     every invoice it makes; `save_default_payment_method` is no invoice field)."""
     state = call.state
     customer = state.customers[subscription.customer]
@@ -248,6 +250,8 @@ def new_subscription_invoice(
     invoice.default_tax_rates = copy.deepcopy(subscription.default_tax_rates)
     types = subscription.payment_method_types
     invoice.payment_method_types = None if types is None else list(types)
+    own = discounts_for_invoice(subscription, state.discounts, period)
+    invoice.discounts = own or customer_discounts_for_invoice(customer, period[0])
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
         if _billed_with(record, subscription, reason):
@@ -269,7 +273,8 @@ def bill_period(
     arrears, or nothing (0) when none did, as at creation or a trial's end. Items named in
     `billed_apart` get no line: their period is prorated (pending items) or free. A `trial`'s
     lines are free; the invoice is whole before `invoice.created` tells of it."""
-    invoice = new_subscription_invoice(call, subscription, reason)
+    whole = (subscription.period_start, subscription.period_end)
+    invoice = new_subscription_invoice(call, subscription, reason, whole)
     for item in subscription.items:
         if item.id in billed_apart:
             continue
@@ -292,11 +297,6 @@ def bill_period(
         add_subscription_line(call, invoice, subscription, item, amount, period, text)
     invoice.period_start = subscription.period_start
     invoice.period_end = subscription.period_start
-    period = (subscription.period_start, subscription.period_end)
-    # The subscription's discounts, or else (none of its own) its customer's.
-    invoice.discounts = discounts_for_invoice(
-        subscription, call.state.discounts, period
-    ) or customer_discounts_for_invoice(call.state.customers[subscription.customer], period[0])
     recompute_totals(call.state, invoice)
     subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))

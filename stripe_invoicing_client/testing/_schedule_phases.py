@@ -216,7 +216,9 @@ def read_phases(
 
 
 def check_collection(phases: list[Phase], defaults: Settings, first: int = 0) -> None:
-    """A phase billed by `send_invoice` needs its days until due (its own or the default)."""
+    """A phase billed by `send_invoice` needs its days until due (its own or the default).
+    `first`: the index of `phases[0]` in the error's param (0 for the phases a request sent,
+    which start at the current one; else its index in the schedule)."""
     for index, phase in enumerate(phases):
         method = phase.settings.collection_method or defaults.collection_method
         days = phase.settings.days_until_due

@@ -421,7 +421,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             )
     if schedule.status == NOT_STARTED:
         live_customer(state, schedule.customer)  # a schedule starting now needs its customer
-    check_collection(phases, defaults, len(kept))
+    check_collection(phases, defaults, 0 if "phases" in params else len(kept))
     running = subscription if schedule.status == ACTIVE else None
     checked = phases if "phases" in params else phases[:1]  # the later ones were checked
     resetting = check_phase_anchors(running, schedule.current_phase, checked)

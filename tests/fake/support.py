@@ -164,6 +164,7 @@ _MODELS = {
     "quote": models.Quote,
     "item": models.QuoteLineItem,
     "subscription": models.Subscription,
+    "subscription_item": models.SubscriptionItem,
     "subscription_schedule": models.SubscriptionSchedule,
     "promotion_code": models.PromotionCode,
     "billing.meter": models.BillingMeter,
@@ -175,6 +176,7 @@ _MODELS = {
     "billing_portal.configuration": models.BillingPortalConfiguration,
     "billing_portal.session": models.BillingPortalSession,
     "invoice_rendering_template": models.InvoiceRenderingTemplate,
+    "test_helpers.test_clock": models.TestClock,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,
@@ -184,6 +186,8 @@ _DELETED = {
     "discount": models.DeletedDiscount,
     "product": models.DeletedProduct,
     "tax_id": models.DeletedTaxId,
+    "subscription_item": models.DeletedSubscriptionItem,
+    "test_helpers.test_clock": models.DeletedTestClock,
 }
 
 

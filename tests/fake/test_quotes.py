@@ -82,3 +82,14 @@ def test_a_quote_of_recurring_prices_and_its_subscription_are_at_the_pinned_shap
     for event in fake.events:
         if event["type"].startswith(("quote.", "invoice.")):
             assert_pinned_shape(event)
+
+
+def test_the_pdf_prints_the_total_after_discounts_and_taxes(api: Api, fake: FakeStripe) -> None:
+    coupon = api.post("/v1/coupons", {"percent_off": 10, "duration": "once"})
+    rate = api.post("/v1/tax_rates", {"display_name": "VAT", "percentage": 20, "inclusive": False})
+    quote = _quote(api, fake, discounts=[{"coupon": coupon["id"]}], default_tax_rates=[rate["id"]])
+    api.post(f"/v1/quotes/{quote['id']}/finalize")
+    pdf = api.raw("GET", f"https://files.stripe.com/v1/quotes/{quote['id']}/pdf").content
+    # 3 x 12.00, 10% off, then 20% tax: its `amount_total`, not its `amount_subtotal`.
+    assert (quote["amount_subtotal"], quote["amount_total"]) == (3600, 3888)
+    assert b": 38.88 USD)" in pdf

@@ -10,7 +10,7 @@ import pytest
 
 from stripe_invoicing_client.testing import FakeStripe
 
-from .support import Api, error_of
+from .support import Api, assert_pinned_shape, error_of
 
 MONTHLY = {
     "currency": "usd",
@@ -108,6 +108,8 @@ def test_an_item_renders_alike_in_its_subscription_and_on_its_own(
         f"/v1/subscription_items/{inside['id']}", {"quantity": 5, "proration_behavior": "none"}
     )
     assert changed["quantity"] == 5
+    assert_pinned_shape(listed)
+    assert_pinned_shape(changed)
     again = api.get(f"/v1/subscriptions/{sub['id']}")
     assert again["items"]["data"] == [changed]
 
@@ -122,6 +124,7 @@ def test_items_page_within_their_subscription(api: Api, customer_id: str) -> Non
         {"subscription": sub["id"], "limit": 2, "starting_after": item_ids[1]},
     )
     assert [i["id"] for i in rest["data"]] == item_ids[2:] and not rest["has_more"]
+    assert_pinned_shape(api.delete(f"/v1/subscription_items/{item_ids[2]}"))
 
 
 def test_deleting_a_test_clock_takes_its_subscriptions_and_their_items(api: Api) -> None:

@@ -236,3 +236,23 @@ def test_a_schedule_on_the_fake_s_own_clock_starts_as_it_passes(api: Api, fake: 
     # Any request catches up with what came due meanwhile: here, a list of invoices.
     [invoice] = api.get("/v1/invoices", {"customer": customer})["data"]
     assert invoice["billing_reason"] == "subscription_create"
+
+
+def test_an_update_s_refusal_names_the_phase_as_sent(api: Api, fake: FakeStripe) -> None:
+    customer = api.customer_with_card()
+    first, then = fake.create_price(1000), fake.create_price(3000)
+    month = {"interval": "month"}
+    phases = [{"items": [{"price": first}], "duration": month}, {"items": [{"price": then}]}]
+    schedule = api.post(
+        "/v1/subscription_schedules", {"customer": customer["id"], "phases": phases}
+    )
+    fake.clock.advance(40 * DAY)  # into the second phase: the first is past
+    running = api.get(f"/v1/subscription_schedules/{schedule['id']}")
+    assert running["current_phase"]["start_date"] == running["phases"][1]["start_date"]
+    sent = [
+        {"items": [{"price": then}], "duration": month},
+        {"items": [{"price": first}], "collection_method": "send_invoice"},
+    ]
+    refused = api.raw("POST", f"/v1/subscription_schedules/{schedule['id']}", {"phases": sent})
+    # The request's phases start at the current one: the second sent is `phases[1]`.
+    assert error_of(refused.json())["param"] == "phases[1][invoice_settings][days_until_due]"

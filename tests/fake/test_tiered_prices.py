@@ -88,3 +88,27 @@ def test_tiers_are_shown_only_when_expanded(api: Api) -> None:
     assert api.get(f"/v1/prices/{per_unit['id']}", {"expand": ["tiers"]})["tiers"] is None
     error = error_of(api.get(f"/v1/prices/{price['id']}", {"expand": ["tiers.up_to"]}, expect=400))
     assert error["param"] == "expand"
+
+
+@pytest.mark.parametrize(
+    ("path", "expand", "lines_at"),
+    [
+        ("", "line_items.data.price.tiers", "line_items"),
+        ("/line_items", "data.price.tiers", ""),
+        ("/computed_upfront_line_items", "data.price.tiers", ""),
+    ],
+    ids=["quote", "line_items", "computed_upfront_line_items"],
+)
+def test_a_quote_line_s_tiered_price_shows_its_tiers_when_expanded(
+    api: Api, path: str, expand: str, lines_at: str
+) -> None:
+    customer = api.customer()
+    product = api.post("/v1/products", {"name": "Seats"})
+    price = api.post("/v1/prices", {"product": product["id"], "currency": "usd", **TIERED})
+    line = {"price": price["id"], "quantity": 6}
+    quote = api.post("/v1/quotes", {"customer": customer["id"], "line_items": [line]})
+    tiers = api.get(f"/v1/prices/{price['id']}", {"expand": ["tiers"]})["tiers"]
+    shown = api.get(f"/v1/quotes/{quote['id']}{path}", {"expand": [expand]})
+    [listed] = (shown[lines_at] if lines_at else shown)["data"]
+    assert listed["price"]["tiers"] == tiers
+    assert_pinned_shape(listed)

@@ -15,7 +15,7 @@ from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.testing._state import RequestContext
 from stripe_invoicing_client.testing._subscription_discounts import apply_discounts
 
-from ._support import DAY, MONTHLY, START, by_invoice, items, on_clock, run
+from ._support import DAY, MONTHLY, START, by_invoice, items, on_clock, run, sent
 
 pytestmark = pytest.mark.usefixtures("team_plan")
 
@@ -80,3 +80,66 @@ async def test_update_with_an_empty_list_keeps_the_discounts_and_empty_string_cl
     assert record.discounts == sub.discounts
     cleared = await run(client.subscriptions.update(sub.id, discounts=""))
     assert cleared.discounts == []
+
+
+async def _latest_invoice(client: Any, sub: m.Subscription) -> m.Invoice:
+    current = await run(client.subscriptions.retrieve(sub.id))
+    invoice: m.Invoice = await run(client.invoices.retrieve(str(current.latest_invoice)))
+    return invoice
+
+
+def _off_by_proration(invoice: m.Invoice) -> list[tuple[bool, int]]:
+    """Each line's proration flag and what discounts took off it, sorted."""
+    found = []
+    for line in invoice.lines.data:
+        details = sent(line.parent).subscription_item_details
+        off = sum(entry.amount for entry in line.discount_amounts or [])
+        found.append((details is not None and bool(details.proration), off))
+    return sorted(found)
+
+
+async def test_prorations_are_not_discountable_so_the_invoice_s_discounts_pass_them_by(
+    client: Any,
+) -> None:
+    # Stripe's prorations guide: every proration is `discountable=false`.
+    clock, who = await on_clock(client)
+    given = [{"coupon": await _coupon_of(client, "forever")}]
+    sub = await by_invoice(client, str(who.id), discounts=given)
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
+    more = [{"id": sub.items.data[0].id, "quantity": 2}]
+    await run(client.subscriptions.update(sub.id, items=more))
+    made = await items(client.invoice_items.list(customer=who.id, pending=True))
+    assert [(i.proration, i.discountable) for i in made] == [(True, False)] * 2
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 32 * DAY))
+    renewal = await _latest_invoice(client, sub)
+    # 10% off the period's 2 x 30.00 only; the credit and the charge are left whole.
+    assert _off_by_proration(renewal) == [(False, 600), (True, 0), (True, 0)]
+
+
+@pytest.mark.parametrize("through", ["always_invoice", "pending_invoice_item_interval"])
+@pytest.mark.parametrize("whose", ["subscription", "customer"])
+async def test_an_invoice_of_pending_items_is_discounted_as_a_renewal_is(
+    client: Any, fake: FakeStripe, whose: str, through: str
+) -> None:
+    clock, who = await on_clock(client)
+    coupon = await _coupon_of(client, "forever")
+    params: dict[str, Any] = {"discounts": [{"coupon": coupon}]} if whose == "subscription" else {}
+    if whose == "customer":
+        fake.give_customer_discount(str(who.id), coupon)
+    if through == "pending_invoice_item_interval":
+        params[through] = {"interval": "week"}
+    sub = await by_invoice(client, str(who.id), **params)
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 3 * DAY))
+    made = {"customer": who.id, "amount": 1000, "currency": "usd", "subscription": sub.id}
+    await run(client.invoice_items.create(**made))
+    if through == "always_invoice":
+        more = [{"id": sub.items.data[0].id, "quantity": 2}]
+        await run(client.subscriptions.update(sub.id, items=more, proration_behavior=through))
+        reason, whole = "subscription_update", [(False, 100), (True, 0), (True, 0)]
+    else:
+        await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 8 * DAY))
+        reason, whole = "automatic_pending_invoice_item_invoice", [(False, 100)]
+    invoice = await _latest_invoice(client, sub)
+    assert (invoice.billing_reason, len(invoice.discounts)) == (reason, 1)
+    # 10% off the item made for the subscription; its prorations are left whole.
+    assert _off_by_proration(invoice) == whole
