@@ -188,8 +188,6 @@ def add_subscription_line(
         subscription_item=item.id,
         test_clock=subscription.test_clock,
         subscription_line=not proration,
-        # Stripe's prorations are never discountable: the invoice's discounts pass them by.
-        discountable=not proration,
         tax_rates=copy.deepcopy(item.tax_rates),
     )
     if not proration:
