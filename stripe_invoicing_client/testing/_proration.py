@@ -38,13 +38,21 @@ def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:
     start, end = item.current_period_start, item.current_period_end
     if end <= start or at >= end:
         return 0
-    share = Decimal(end - max(at, start)) / Decimal(end - start)
-    if is_tiered(item.price):
+    return share_of(item.price, quantity, (max(at, start), end), (start, end))
+
+
+def share_of(
+    price: JsonObject, quantity: int, part: tuple[int, int], whole: tuple[int, int]
+) -> int:
+    """What `quantity` of `price` costs for `part` of the period `whole` (a full period's
+    amount, times the share of its time), rounded half up; refused for a tiered price."""
+    share = Decimal(part[1] - part[0]) / Decimal(whole[1] - whole[0])
+    if is_tiered(price):
         # Stripe's docs don't say how a tiered price's partial period is priced.
         raise ApiError.not_modelled(
             "proration_behavior", "subscriptions", "prorating a tiered price"
         )
-    total = unit_price(item.price) * quantity * share
+    total = unit_price(price) * quantity * share
     return int(total.to_integral_value(ROUND_HALF_UP))
 
 
@@ -191,4 +199,5 @@ __all__ = [
     "prorated",
     "prorated_change",
     "proration_behavior",
+    "share_of",
 ]

@@ -119,13 +119,15 @@ class Subscription(StoredWithMetadata):
     prorate_to_anchor: bool = True
     pending_invoice_item_interval: PendingItemInterval | None = None
     next_pending_invoice_item_invoice: int | None = None
+    # `backdate_start_date` (`_subscription_backdate`): its `start_date`, before it was made.
+    backdated_start: int | None = None
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
 
     @property
     def start_date(self) -> int:
-        return self.created
+        return self.created if self.backdated_start is None else self.backdated_start
 
 
 def discounts_for_invoice(

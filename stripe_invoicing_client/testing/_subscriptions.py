@@ -37,6 +37,7 @@ from ._subscription_anchor_reset import (
     new_prices,
     prices_after,
 )
+from ._subscription_backdate import bill_backdated, first_period_start, requested_backdate
 from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, ENDED, INCOMPLETE, TRIALING
@@ -187,6 +188,9 @@ def start_subscription(
     preview shows it); `schedule` names the subscription schedule that made it, if one did."""
     state = at.state
     pending_interval = requested_interval(at, params, prices, None)  # before anything is made
+    trial_end = _trial_end(at, params, prices)
+    anchor = requested_anchor(at, params, prices, trial_end)
+    backdate = requested_backdate(at, params, prices, anchor)
     given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
     subscription = at.new(
@@ -197,6 +201,7 @@ def start_subscription(
         status=INCOMPLETE,
         test_clock=customer.test_clock,
         schedule=schedule,
+        backdated_start=backdate,
     )
     _apply_collection(subscription, params)
     _apply_plain(subscription, params)
@@ -206,8 +211,6 @@ def start_subscription(
         subscription.cancel_at_period_end = True
     if "cancel_at" in params and isinstance(params["cancel_at"], int):
         subscription.cancel_at = params["cancel_at"]
-    trial_end = _trial_end(at, params, prices)
-    anchor = requested_anchor(at, params, prices, trial_end)
     if anchor is not None:
         prorate = proration_behavior(params) != "none"
         anchor_subscription(subscription, *anchor, prorate)
@@ -219,7 +222,7 @@ def start_subscription(
         subscription.items.append(item)
     apply_discounts(at, subscription, params)
     add_invoice_items(at, subscription, one_time)
-    start_period(subscription, subscription.start_date)
+    start_period(subscription, first_period_start(subscription))
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
         subscription.trial_start = subscription.start_date
@@ -234,6 +237,8 @@ def start_subscription(
     if trial_end is not None:
         invoice = bill_period(at, subscription, "subscription_create", trial=True)
         warn_if_due(at, subscription)  # a trial of less than three days: at once
+    elif backdate is not None:
+        invoice = bill_backdated(at, subscription, proration_behavior(params))
     else:
         invoice = bill_to_anchor(at, subscription, "subscription_create")
     if payment_behavior is None:

@@ -146,7 +146,6 @@ REFUSED: dict[str, dict[str, Refused]] = {
     "PostSubscriptionSchedules": {"customer_account": _ACCOUNT},
     "PostSubscriptions": {
         **_SUBSCRIPTION_SETTINGS,
-        "backdate_start_date": Refused("backdated subscriptions"),
         "billing_mode": Refused(
             "flexible billing on creation (migrate instead)",
             lambda value: value.get("type") == "classic",
