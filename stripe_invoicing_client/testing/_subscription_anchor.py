@@ -24,8 +24,15 @@ from attrs import evolve
 
 from ._errors import ApiError
 from ._invoice_store import Invoice
-from ._proration import prorated
-from ._recurring import add_interval, add_subscription_line, bill_period, describe, is_metered
+from ._proration import prorated, proration_behavior
+from ._recurring import (
+    add_interval,
+    add_subscription_line,
+    bill_period,
+    describe,
+    is_metered,
+    is_tiered,
+)
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription, SubscriptionItem
 
@@ -104,16 +111,23 @@ def requested_anchor(
     start = call.now() if trial_end is None else trial_end
     if anchor < start:
         raise ApiError.not_modelled(name, SCOPE, "a billing cycle anchor before the trial's end")
-    natural = min(
+    naturals = [
         add_interval(start, recurring["interval"], recurring["interval_count"], 1)
         for recurring in intervals
-    )
-    if anchor > natural:
+    ]
+    if anchor > min(naturals):
         raise ApiError.invalid_request(
             f"The billing cycle anchor ({anchor}) can't be later than the next natural billing "
-            f"date ({natural}).",
+            f"date ({min(naturals)}).",
             param=name,
         )
+    prorating = proration_behavior(params) != "none"
+    for price, natural in zip(prices, naturals, strict=True):
+        # Checked now, not when the short period is billed: nothing may be kept first.
+        if prorating and anchor < natural and is_tiered(price) and not is_metered(price):
+            raise ApiError.not_modelled(
+                "proration_behavior", "subscriptions", "prorating a tiered price"
+            )
     return anchor, config
 
 

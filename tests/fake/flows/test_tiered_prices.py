@@ -22,6 +22,7 @@ from ._support import (
     customer,
     items,
     meter,
+    on_clock,
     on_clock_by_invoice,
     run,
 )
@@ -136,6 +137,30 @@ async def test_prorating_a_tiered_item_is_refused_by_name(client: Any) -> None:
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 32 * DAY))
     latest = (await run(client.subscriptions.retrieve(sub.id))).latest_invoice
     assert (await run(client.invoices.retrieve(latest))).amount_due == 8100
+
+
+async def test_a_tiered_item_prorated_up_to_an_anchor_is_refused_before_anything_is_kept(
+    client: Any,
+) -> None:
+    price = await tiered_price(client, "graduated", MONTHLY)
+    clock, who = await on_clock(client)
+    params: dict[str, Any] = {
+        "customer": who.id,
+        "items": [{"price": price, "quantity": 3}],
+        "billing_cycle_anchor": START + 10 * DAY,
+        "collection_method": "send_invoice",
+        "days_until_due": 30,
+    }
+    with pytest.raises(InvalidRequestError) as refused:
+        await run(client.subscriptions.create(**params))
+    assert refused.value.param == "proration_behavior"
+    assert await items(client.subscriptions.list(customer=who.id, status="all")) == []
+    assert await items(client.invoices.list(customer=who.id)) == []
+    # Not prorated, the short period up to the anchor is free; the anchor bills the tiers.
+    sub = await run(client.subscriptions.create(**params, proration_behavior="none"))
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 11 * DAY))
+    latest = (await run(client.subscriptions.retrieve(sub.id))).latest_invoice
+    assert (await run(client.invoices.retrieve(latest))).amount_due == 3200
 
 
 # Tiers that bill nothing make a zero-amount price, as a free per-unit price is.
