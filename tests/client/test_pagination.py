@@ -15,6 +15,7 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     PaginationError,
 )
+from stripe_invoicing_client.errors import FieldNotAvailableError
 from stripe_invoicing_client.models import Customer, Invoice, LineItem
 
 from ._support import (
@@ -289,17 +290,23 @@ async def test_search_cursor_of_another_type_is_a_pagination_error(
     assert route.call_count == 1
 
 
-async def test_an_events_page_holding_a_non_event_is_an_api_response_error(
+def event(**fields: Any) -> dict[str, Any]:
+    return {"object": "event", "type": "invoice.paid", "data": {"object": invoice()}, **fields}
+
+
+async def test_an_events_page_yields_its_malformed_events_too(
     client: Any, mock: respx.MockRouter
 ) -> None:
-    # Its first read raised Event.from_dict's InvalidParameterError ("Invalid parameter
-    # 'data'"): a local refusal of the caller's input, for a response the server sent.
-    event = {"id": "evt_1", "object": "event", "type": "invoice.paid", "data": {"object": {}}}
-    odd = {"id": "evt_2", "object": "event", "type": "invoice.paid", "data": {"object": None}}
-    body = list_page([event, odd], False, "/v1/events")
+    # One event shaped unlike an event made the page "not a list page", its good events lost.
+    odd = event(id="evt_2", data={})
+    body = list_page([event(id="evt_1"), odd, event(id="evt_3")], False, "/v1/events")
     mock.get("/v1/events").mock(return_value=httpx.Response(200, json=body))
-    with pytest.raises(APIResponseError, match="not a list page"):
-        await collect(client.events.list())
+    got = await collect(client.events.list())
+    assert [item.id for item in got] == ["evt_1", "evt_2", "evt_3"]
+    assert isinstance(got[0].data.object, Invoice) and isinstance(got[2].data.object, Invoice)
+    with pytest.raises(FieldNotAvailableError, match=r"^EventData\.object: .* no 'object' field"):
+        got[1].data.object  # noqa: B018
+    assert got[1].to_dict() == odd
 
 
 async def test_item_without_id_stops_with_pagination_error(
