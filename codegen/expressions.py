@@ -84,10 +84,9 @@ def class_name(model: Property) -> str:
     return text(model.class_info.name)
 
 
-# Models whose `from_dict` refuses data not shaped like them, read by their `_fits`: the event,
-# parsed by the core (`BaseEvent._fits`). A value they refuse does not fit its field, so it is
-# kept as received instead of raising from the field's first read.
-SHAPE_CHECKED = frozenset({"Event"})
+# Models whose public `from_dict` refuses data not shaped like them (the event, parsed by the
+# core), and the method that reads them as a nested value instead: tolerantly, like any model.
+NESTED_READERS = {"Event": "_from_nested"}
 
 
 def _depth_var(depth: int) -> str:
@@ -132,8 +131,6 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
             # `not v or`: most maps and lists are empty, and all() would build a generator.
             every = f"all({inner} for {item} in {var}.values())"
             return f"type({var}) is dict and (not {var} or {every})"
-        if class_name(prop) in SHAPE_CHECKED:
-            return f"type({var}) is dict and {class_name(prop)}._fits({var})"
         return f"type({var}) is dict"
     if isinstance(prop, ListProperty):
         item = _depth_var(depth)
@@ -272,7 +269,8 @@ def parse(prop: Property, var: str, depth: int = 0) -> str:
             item = _depth_var(depth)
             value = parse(map_value(prop), item, depth + 1)
             return f"{{k{depth}: {value} for k{depth}, {item} in {var}.items()}}"
-        return f"{class_name(prop)}.from_dict({var})"
+        name = class_name(prop)
+        return f"{name}.{NESTED_READERS.get(name, 'from_dict')}({var})"
     if isinstance(prop, ListProperty):
         item = _depth_var(depth)
         return f"[{parse(prop.inner_property, item, depth + 1)} for {item} in {var}]"

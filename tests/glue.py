@@ -53,15 +53,15 @@ async def collect(pager: Any) -> list[Any]:
     return list(pager)
 
 
-async def collect_ids_into(pager: Any, ids: list[str]) -> None:
-    """The ids of a sync or async pager's items, appended to `ids` as they come: those
-    handed out before the walk raised stay there."""
+async def collect_into(pager: Any, items: list[Any]) -> None:
+    """The items of a sync or async pager, appended to `items` as they come: those handed out
+    before the walk raised stay there."""
     if hasattr(pager, "__aiter__"):
         async for item in pager:
-            ids.append(item.id)
+            items.append(item)
     else:
         for item in pager:
-            ids.append(item.id)
+            items.append(item)
 
 
 async def collect_pages(pager: Any) -> list[Any]:

@@ -101,21 +101,48 @@ class EventRequest(Model):
         return out
 
 
-@attrs.define
-class EventData(Generic[O]):
+# eq, repr and pickling come from Model, which copes with fields left unfilled.
+@attrs.define(eq=False, repr=False, getstate_setstate=False)
+class EventData(Model, Generic[O]):
     """What the event is about: the object as it is after the change.
 
     `previous_attributes` is set on `*.updated` events: the changed fields' earlier values.
+    Like the generated models: an `object` that is missing or not an object is kept in
+    `additional_properties`, and reading it raises `FieldNotAvailableError`.
     """
 
     object: O
     previous_attributes: dict[str, Any] | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("object", "object", "model | dict"),
+        ("previous_attributes", "previous_attributes", "dict | None"),
+    )
+
+    @classmethod
+    def _parse(
+        cls, objects: Mapping[str, tuple[str, Any, Any]], event_type: str, value: dict[str, Any]
+    ) -> EventData[Any]:
+        rest = dict(value)
+        data = object.__new__(cls)
+        found = rest.pop("object", UNSET)
+        if type(found) is dict:
+            data.object = _parse_object(objects, event_type, found)
+        elif found is not UNSET:
+            rest["object"] = found
+        previous = rest.pop("previous_attributes", UNSET)
+        if previous is not UNSET and type(previous) is not dict:
+            rest["previous_attributes"] = previous
+            previous = UNSET
+        data.previous_attributes = None if previous is UNSET else previous
+        data.additional_properties = rest
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         out = dict(self.additional_properties)
-        value: Any = self.object
-        out["object"] = value if isinstance(value, dict) else value.to_dict()
+        value: Any = getattr(self, "object", UNSET)
+        if value is not UNSET:  # unfilled: kept in additional_properties
+            out["object"] = value if isinstance(value, dict) else value.to_dict()
         if self.previous_attributes is not None:
             out["previous_attributes"] = self.previous_attributes
         return out
@@ -128,10 +155,12 @@ class BaseEvent(Model, Generic[O]):
     `data.object` is an `Invoice`, `InvoiceItem` or `Customer` (or the `Deleted...` stub) when the
     event is about one of those; for any other event it stays a plain dict.
 
-    Parsing is tolerant, like the generated models: `id`, `type` and `data.object` must be there;
-    any other field that is missing or of an unexpected type is kept in `additional_properties`
-    (next to the fields this class does not model, including `object`, always "event"), and
-    reading it raises `FieldNotAvailableError`. So `to_dict()` gives back what was received.
+    Parsing is tolerant, like the generated models: a field that is missing or of an unexpected
+    type is kept in `additional_properties` (next to the fields this class does not model,
+    including `object`, always "event"), and reading it raises `FieldNotAvailableError`. So
+    `to_dict()` gives back what was received. Only an event inside a response (an item of
+    `client.events.list`) may lack `id`, `type` or `data.object`: `from_dict` and
+    `construct_event` refuse a payload without them, which is not an event.
     `raw` is the decoded payload itself; treat it as read-only. Events compare by content, `raw`
     left out.
     """
@@ -189,23 +218,24 @@ class BaseEvent(Model, Generic[O]):
         except NotAnEvent as error:
             raise InvalidParameterError("data", f"is not a Stripe event: {error}") from None
 
-    @staticmethod
-    def _fits(value: Mapping[str, Any]) -> bool:
-        """Whether `from_dict` reads `value`: a page of events keeps its `data` as received,
-        like any value that does not fit its field, unless every item does."""
-        return _refusal(value) is None
+    @classmethod
+    def _from_nested(cls: builtins.type[E], data: dict[str, Any]) -> E:
+        """An event inside a response (a page's item), read like any nested model: never
+        refused, what it lacks is left unfilled. The generated page models call this."""
+        raw = dict(data)
+        return cls._parse(raw, raw, strict=False)
 
     @classmethod
-    def _parse(cls: builtins.type[E], document: dict[str, Any], raw: dict[str, Any]) -> E:
-        """Build from `document`, whose nested values the result may share; `raw` is kept as is."""
-        refused = _refusal(document)
-        if refused is not None:
-            raise NotAnEvent(refused)
+    def _parse(
+        cls: builtins.type[E], document: dict[str, Any], raw: dict[str, Any], *, strict: bool = True
+    ) -> E:
+        """Build from `document`, whose nested values the result may share; `raw` is kept as is.
+        `strict`: raise NotAnEvent if `document` is not shaped like an event."""
+        if strict:
+            refused = _refusal(document)
+            if refused is not None:
+                raise NotAnEvent(refused)
         rest = dict(document)
-        event_id = rest.pop("id")
-        event_type = rest.pop("type")
-        data = rest.pop("data")
-
         event = object.__new__(cls)
 
         def take(name: str, fits: Any) -> Any:
@@ -217,6 +247,12 @@ class BaseEvent(Model, Generic[O]):
                     rest[name] = value  # drifted: keep it, unparsed, where to_dict will find it
             return value
 
+        take("id", lambda v: type(v) is str)
+        event_type = take("type", lambda v: type(v) is str)
+        data = take("data", lambda v: type(v) is dict)
+        if type(data) is dict:
+            kind = event_type if type(event_type) is str else ""
+            event.data = EventData._parse(cls._OBJECTS, kind, data)
         take("created", lambda v: type(v) is int)
         take("livemode", lambda v: type(v) is bool)
         take("api_version", lambda v: v is None or type(v) is str)
@@ -225,16 +261,6 @@ class BaseEvent(Model, Generic[O]):
         request = take("request", lambda v: v is None or type(v) is dict)
         if type(request) is dict:
             event.request = EventRequest._parse(request)
-
-        data_rest = dict(data)
-        event_object = _parse_object(cls._OBJECTS, event_type, data_rest.pop("object"))
-        previous = data_rest.pop("previous_attributes", UNSET)
-        if previous is not UNSET and type(previous) is not dict:
-            data_rest["previous_attributes"] = previous
-            previous = UNSET
-        event.id = event_id
-        event.type = event_type
-        event.data = EventData(event_object, None if previous is UNSET else previous, data_rest)
         event.additional_properties = rest
         event.raw = raw
         return event
@@ -242,12 +268,12 @@ class BaseEvent(Model, Generic[O]):
     def to_dict(self) -> dict[str, Any]:
         """The event as plain JSON data, equal to what was parsed."""
         out = dict(self.additional_properties)
-        out["id"] = self.id
-        out["type"] = self.type
-        out["data"] = self.data.to_dict()
-        for name in ("created", "livemode", "api_version", "pending_webhooks"):
+        for name in ("id", "type", "created", "livemode", "api_version", "pending_webhooks"):
             with suppress(AttributeError):  # unfilled: kept in additional_properties
                 out[name] = getattr(self, name)
+        data = getattr(self, "data", None)
+        if isinstance(data, EventData):
+            out["data"] = data.to_dict()
         request = getattr(self, "request", UNSET)
         if isinstance(request, EventRequest):
             out["request"] = request.to_dict()

@@ -43,6 +43,12 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 _REPR_LIMIT = 200
+_ID_LIMIT = 60
+
+
+def _cut(value: object, limit: int) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
 class ListPage(Protocol[T_co]):
@@ -80,10 +86,13 @@ def _id_or_none(item: object) -> object:
 def _item_id(item: object, position: int) -> str:
     value = _id_or_none(item)
     if not isinstance(value, str) or not value:
-        # Without an id there is no cursor; guessing one could loop over the same page forever.
+        # Without an id there is no cursor; guessing one could loop over the same page forever,
+        # and skipping the item could skip the items after it.
+        held = getattr(item, "get", None)  # a model's id as received, when it did not fit
+        found = held("id") if callable(held) else value
         raise PaginationError(
             f"cannot fetch the next page: item {position} ({type(item).__name__}) has no id "
-            f"(got {value!r})"
+            f"to continue from (got {_cut(found, _ID_LIMIT)})"
         )
     return value
 
@@ -136,8 +145,14 @@ class _Walk(Generic[T]):
     """The cursor state of one pass over the pages; shared by both pagers."""
 
     def __init__(
-        self, params: Mapping[str, Any], next_params: NextParams, max_items: int | None
+        self,
+        params: Mapping[str, Any],
+        next_params: NextParams,
+        max_items: int | None,
+        operation: str | None,
     ) -> None:
+        # Every PaginationError of the walk names the operation it walks, when known.
+        self._named = f"{operation}: " if operation else ""
         self._pending: dict[str, Any] | None = dict(params)
         self._next_params = next_params
         self._remaining = max_items
@@ -157,7 +172,8 @@ class _Walk(Generic[T]):
         key = repr(sorted(self._pending.items()))
         if key in self._seen:
             raise PaginationError(
-                "the API sent a cursor that was already followed; stopping instead of looping"
+                f"{self._named}the API sent a cursor that was already followed; stopping "
+                "instead of looping"
             )
         self._seen.add(key)
         return dict(self._pending)  # a copy, so fetch_page cannot change our state
@@ -167,7 +183,9 @@ class _Walk(Generic[T]):
         data = page.data
         if len(data) == 0:
             if page.has_more:
-                raise PaginationError("the API sent an empty page that claims more pages follow")
+                raise PaginationError(
+                    f"{self._named}the API sent an empty page that claims more pages follow"
+                )
             return
         ids = [value for value in map(_id_or_none, data) if isinstance(value, str) and value]
         current = frozenset(ids)
@@ -175,7 +193,7 @@ class _Walk(Generic[T]):
         if repeated or len(current) != len(ids):
             shown = min(repeated) if repeated else _first_repeat(ids)
             raise PaginationError(
-                f"the API sent {shown!r} again; stopping instead of repeating items "
+                f"{self._named}the API sent {shown!r} again; stopping instead of repeating items "
                 "(the server ignores the cursor, or its pages overlap)"
             )
         self._previous_ids = current
@@ -203,7 +221,10 @@ class _Walk(Generic[T]):
             self._pending = None
         else:
             # From our own params, not the copy handed to fetch_page, which it may have changed.
-            self._pending = self._next_params(self._pending, page)
+            try:
+                self._pending = self._next_params(self._pending, page)
+            except PaginationError as error:
+                raise PaginationError(self._named + error.message) from None
 
 
 def _first_repeat(ids: Sequence[str]) -> str | None:
@@ -216,9 +237,7 @@ def _first_repeat(ids: Sequence[str]) -> str | None:
 
 
 def _pager_repr(kind: str, params: Mapping[str, Any], max_items: int | None) -> str:
-    shown = repr(dict(params))
-    if len(shown) > _REPR_LIMIT:
-        shown = shown[: _REPR_LIMIT - 3] + "..."
+    shown = _cut(dict(params), _REPR_LIMIT)
     suffix = f", max_items={max_items}" if max_items is not None else ""
     return redact(f"{kind}(params={shown}{suffix})")
 
@@ -246,6 +265,7 @@ class SyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None: ...
 
     @overload
@@ -257,6 +277,7 @@ class SyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None: ...
 
     def __init__(
@@ -267,6 +288,7 @@ class SyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None:
         _check_max_items(max_items)
         self._fetch_page = fetch_page
@@ -275,9 +297,11 @@ class SyncPager(Generic[T]):
         self._max_items = max_items
         # The first page with its HTTP response (`with_raw_response`); set by the resources.
         self._fetch_raw = fetch_raw
+        # Named in PaginationError messages (`GetInvoices`); set by the resources.
+        self._operation = operation
 
     def _walk(self) -> _Walk[T]:
-        return _Walk(self._params, self._next_params, self._max_items)
+        return _Walk(self._params, self._next_params, self._max_items, self._operation)
 
     def __iter__(self) -> Iterator[T]:
         walk = self._walk()
@@ -324,6 +348,7 @@ class AsyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None: ...
 
     @overload
@@ -335,6 +360,7 @@ class AsyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None: ...
 
     def __init__(
@@ -345,6 +371,7 @@ class AsyncPager(Generic[T]):
         *,
         max_items: int | None = None,
         fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
+        operation: str | None = None,
     ) -> None:
         _check_max_items(max_items)
         self._fetch_page = fetch_page
@@ -353,9 +380,11 @@ class AsyncPager(Generic[T]):
         self._max_items = max_items
         # The first page with its HTTP response (`with_raw_response`); set by the resources.
         self._fetch_raw = fetch_raw
+        # Named in PaginationError messages (`GetInvoices`); set by the resources.
+        self._operation = operation
 
     def _walk(self) -> _Walk[T]:
-        return _Walk(self._params, self._next_params, self._max_items)
+        return _Walk(self._params, self._next_params, self._max_items, self._operation)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()

@@ -55,19 +55,47 @@ class AsyncRequester(Protocol):
     ) -> T: ...
 
 
+_ABSENT = object()
+
+
+def _page_problem(page: Any) -> str | None:
+    """What keeps `page` from being walked: its `data` not a list of objects, its `has_more`
+    not a bool; None when it can be."""
+    held = getattr(page, "get", None)
+    for key, kind in (("data", list), ("has_more", bool)):
+        if isinstance(getattr(page, key, None), kind):
+            continue
+        found = held(key, _ABSENT) if callable(held) else _ABSENT
+        if found is _ABSENT:
+            return f"the response is not a list page (no {key})"
+        if key == "data" and type(found) is list:
+            # Each item of a list of models must at least be an object: one that is not keeps
+            # the whole list as received.
+            odd = next((item for item in found if type(item) is not dict), _ABSENT)
+            if odd is not _ABSENT:
+                return f"the list page's data holds a {type(odd).__name__}, not an object"
+        return f"the response is not a list page ({key} is a {type(found).__name__})"
+    return None
+
+
 def checked_page(page: Any, endpoint: Endpoint[Any]) -> Any:
     """A page the pager can walk: its `data` a list, its `has_more` a bool. Tolerant parsing
     leaves the fields of a malformed envelope unfilled (reading them raises
     FieldNotAvailableError); walking one must fail with a typed StripeError instead."""
-    data = getattr(page, "data", None)
-    has_more = getattr(page, "has_more", None)
-    if not isinstance(data, list) or not isinstance(has_more, bool):
+    problem = _page_problem(page)
+    if problem is not None:
         raise APIResponseError(
-            f"{endpoint.operation_id}: the response is not a list page (no data or has_more)",
-            http_status=200,
-            request_id=None,
+            f"{endpoint.operation_id}: {problem}", http_status=200, request_id=None
         )
     return page
+
+
+def walk_rules(endpoint: Endpoint[Any], *, search: bool) -> dict[str, Any]:
+    """A pager's cursor rule, and the operation its PaginationErrors name."""
+    return {
+        "next_params": next_search_params if search else next_list_params,
+        "operation": endpoint.operation_id,
+    }
 
 
 def check_pager_input(
@@ -126,8 +154,8 @@ class SyncAPIResource:
             checked_page(response.parsed, endpoint)
             return response
 
-        next_params = next_search_params if search else next_list_params
-        return SyncPager(fetch, params, next_params, max_items=max_items, fetch_raw=fetch_raw)
+        rules = walk_rules(endpoint, search=search)
+        return SyncPager(fetch, params, max_items=max_items, fetch_raw=fetch_raw, **rules)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
@@ -179,8 +207,8 @@ class AsyncAPIResource:
             checked_page(response.parsed, endpoint)
             return response
 
-        next_params = next_search_params if search else next_list_params
-        return AsyncPager(fetch, params, next_params, max_items=max_items, fetch_raw=fetch_raw)
+        rules = walk_rules(endpoint, search=search)
+        return AsyncPager(fetch, params, max_items=max_items, fetch_raw=fetch_raw, **rules)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"

@@ -17,7 +17,7 @@ from stripe_invoicing_client import errors
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect as collect
-from tests.glue import collect_ids_into as collect_ids_into
+from tests.glue import collect_into as collect_into
 from tests.glue import collect_pages as collect_pages
 from tests.glue import run as run
 from tests.seeds import seed_invoices

@@ -15,11 +15,12 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     PaginationError,
 )
+from stripe_invoicing_client.errors import FieldNotAvailableError
 from stripe_invoicing_client.models import Customer, Invoice, LineItem
 
 from ._support import (
     collect,
-    collect_ids_into,
+    collect_into,
     collect_pages,
     customer,
     invoice,
@@ -241,10 +242,11 @@ async def test_repeated_cursor_stops_with_pagination_error(
         )
     )
     pager = client.invoices.list(limit=2)
-    got: list[str] = []
+    got: list[Invoice] = []
     with pytest.raises(PaginationError):
-        await collect_ids_into(pager, got)
-    assert got == ["in_1", "in_2"]  # the repeated page is refused before any of its items
+        await collect_into(pager, got)
+    # The repeated page is refused before any of its items.
+    assert [item.id for item in got] == ["in_1", "in_2"]
 
 
 async def test_search_sending_new_cursors_for_the_same_results_stops(
@@ -282,24 +284,61 @@ async def test_search_cursor_of_another_type_is_a_pagination_error(
     body["next_page"] = cursor
     route = mock.get("/v1/invoices/search").mock(return_value=httpx.Response(200, json=body))
     pager = client.invoices.search(query="status:'open'")
-    got: list[str] = []
+    got: list[Invoice] = []
     with pytest.raises(PaginationError, match=f"no next_page cursor.*{type(cursor).__name__}"):
-        await collect_ids_into(pager, got)
-    assert got == ["in_1"]  # the page itself was sound
+        await collect_into(pager, got)
+    assert [item.id for item in got] == ["in_1"]  # the page itself was sound
     assert route.call_count == 1
 
 
-async def test_an_events_page_holding_a_non_event_is_an_api_response_error(
+def event(**fields: Any) -> dict[str, Any]:
+    return {"object": "event", "type": "invoice.paid", "data": {"object": invoice()}, **fields}
+
+
+async def test_an_events_page_yields_its_malformed_events_too(
     client: Any, mock: respx.MockRouter
 ) -> None:
-    # Its first read raised Event.from_dict's InvalidParameterError ("Invalid parameter
-    # 'data'"): a local refusal of the caller's input, for a response the server sent.
-    event = {"id": "evt_1", "object": "event", "type": "invoice.paid", "data": {"object": {}}}
-    odd = {"id": "evt_2", "object": "event", "type": "invoice.paid", "data": {"object": None}}
-    body = list_page([event, odd], False, "/v1/events")
+    # One event shaped unlike an event made the page "not a list page", its good events lost.
+    odd = event(id="evt_2", data={})
+    body = list_page([event(id="evt_1"), odd, event(id="evt_3")], False, "/v1/events")
     mock.get("/v1/events").mock(return_value=httpx.Response(200, json=body))
-    with pytest.raises(APIResponseError, match="not a list page"):
+    got = await collect(client.events.list())
+    assert [item.id for item in got] == ["evt_1", "evt_2", "evt_3"]
+    assert isinstance(got[0].data.object, Invoice) and isinstance(got[2].data.object, Invoice)
+    with pytest.raises(FieldNotAvailableError, match=r"^EventData\.object: .* no 'object' field"):
+        got[1].data.object  # noqa: B018
+    assert got[1].to_dict() == odd
+
+
+async def test_an_events_page_holding_a_non_object_is_an_api_response_error(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    # Like any list of models: an item that is not even an object keeps the whole list as
+    # received (it was reported as "not a list page (no data or has_more)").
+    body = list_page([event(id="evt_1")], False, "/v1/events")
+    body["data"].append("evt_2")
+    mock.get("/v1/events").mock(return_value=httpx.Response(200, json=body))
+    with pytest.raises(APIResponseError, match=r"^GetEvents: .*data holds a str, not an object"):
         await collect(client.events.list())
+
+
+@pytest.mark.parametrize("last", [event(), event(id=42), event(id="")], ids=["none", "42", "''"])
+async def test_a_last_event_without_an_id_stops_the_walk_naming_the_operation(
+    client: Any, mock: respx.MockRouter, last: dict[str, Any]
+) -> None:
+    # More pages are promised but there is no cursor to ask for them: the items before the
+    # cursor are handed out, then the walk stops, neither skipping the item nor looping.
+    body = list_page([event(id="evt_1"), last], True, "/v1/events")
+    route = mock.get("/v1/events").mock(return_value=httpx.Response(200, json=body))
+    got: list[Any] = []
+    found = repr(last.get("id"))
+    with pytest.raises(
+        PaginationError,
+        match=rf"^GetEvents: cannot fetch the next page: item 1 \(Event\) has no id .*{found}",
+    ):
+        await collect_into(client.events.list(), got)
+    assert [item.to_dict() for item in got] == body["data"]
+    assert route.call_count == 1
 
 
 async def test_item_without_id_stops_with_pagination_error(

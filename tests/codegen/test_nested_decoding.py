@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import pickle
 import sys
 import threading
@@ -18,7 +19,7 @@ import pytest
 from stripe_invoicing_client._core.field_table import fields_of
 from stripe_invoicing_client._generated import models as generated
 from stripe_invoicing_client._generated.models import GetEventsResponse200, GetInvoicesResponse200
-from stripe_invoicing_client.errors import FieldNotAvailableError
+from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.models import (
     Customer,
     Event,
@@ -185,13 +186,15 @@ def _event(event_id: str = "evt_1") -> dict[str, Any]:
     }
 
 
-# What `Event.from_dict` refuses (it raises InvalidParameterError: not an event).
+# What `Event.from_dict` refuses (not an event), and the path to the field an events page
+# leaves unfilled in the Event it still makes of it.
 NOT_EVENTS = {
-    "data.object null": {**_event("evt_2"), "data": {"object": None}},
-    "no data": {"id": "evt_2", "object": "event", "type": "invoice.paid"},
-    "no type": {"id": "evt_2", "object": "event", "data": {"object": {}}},
-    "id not a str": {**_event(), "id": 42},
-    "another object": {**_event("evt_2"), "object": "invoice"},
+    "data.object null": ({**_event("evt_2"), "data": {"object": None}}, "data.object"),
+    "no data.object": ({**_event("evt_2"), "data": {}}, "data.object"),
+    "data a list": ({**_event("evt_2"), "data": [1]}, "data"),
+    "no data": ({"id": "evt_2", "object": "event", "type": "invoice.paid"}, "data"),
+    "no type": ({"id": "evt_2", "object": "event", "data": {"object": {}}}, "type"),
+    "id not a str": ({**_event(), "id": 42}, "id"),
 }
 
 
@@ -201,19 +204,37 @@ def test_an_events_page_decodes_its_events_when_its_data_is_read() -> None:
     assert [(type(e), e.id) for e in page.data] == [(Event, "evt_1"), (Event, "evt_2")]
 
 
-@pytest.mark.parametrize("odd", NOT_EVENTS.values(), ids=NOT_EVENTS.keys())
-def test_an_events_page_holding_a_non_event_keeps_its_data_as_received(odd: Any) -> None:
-    # `data` was taken as fitting (a list of dicts) and its first read raised Event.from_dict's
-    # InvalidParameterError, from `page.data`, `to_dict()`, `repr` and `==` alike, each time.
+@pytest.mark.parametrize(("odd", "path"), NOT_EVENTS.values(), ids=NOT_EVENTS.keys())
+def test_an_events_page_reads_a_malformed_event_like_any_nested_model(
+    odd: dict[str, Any], path: str
+) -> None:
+    # The page kept its whole `data` as received unless every item was event-shaped.
     data = objects.list_of("/v1/events", _event(), odd)
     page = GetEventsResponse200.from_dict(data)
+    good, bad = page.data
+    assert isinstance(good.data.object, Invoice) and type(bad) is Event
+    *parents, name = path.split(".")
+    holder = functools.reduce(getattr, parents, bad)
+    with pytest.raises(FieldNotAvailableError, match=rf"^{type(holder).__name__}\.{name}: "):
+        getattr(holder, name)
+    received: dict[str, Any] = odd["data"] if parents else odd
+    assert (name in holder.additional_properties) is (name in received)
+    assert bad.to_dict() == odd and page.to_dict() == data
+    assert page == GetEventsResponse200.from_dict(copy.deepcopy(data))
+    assert repr(bad).startswith("Event(") and repr(holder)  # copes with unfilled fields
+    with pytest.raises(InvalidParameterError, match="not a Stripe event"):
+        Event.from_dict(odd)
+
+
+def test_an_events_page_holding_a_non_object_keeps_its_data_as_received() -> None:
+    # Like every list of models: an item that is not an object does not fit.
+    data = objects.list_of("/v1/events", _event())
+    data["data"].append("evt_2")
+    page = GetEventsResponse200.from_dict(data)
     assert "data" not in _waiting(page)
-    assert page.additional_properties["data"] == data["data"]
-    with pytest.raises(FieldNotAvailableError):
+    with pytest.raises(FieldNotAvailableError, match=r"got list"):
         page.data  # noqa: B018
     assert page.to_dict() == data
-    assert page == GetEventsResponse200.from_dict(data)
-    assert "data=<not available>" in repr(page)
 
 
 # The generated models (the event's `from_dict` refuses what is not an event, on purpose).

@@ -592,7 +592,7 @@ class GetEventsResponse200(Model):
         "object_": "object",
     }
     _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
-        "data": lambda v: [Event.from_dict(item0) for item0 in v],
+        "data": lambda v: [Event._from_nested(item0) for item0 in v],
     }
 
     @classmethod
@@ -603,7 +603,7 @@ class GetEventsResponse200(Model):
         take = d.pop  # bound once: one lookup per model, not per field
         later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
         if type(v_data := take("data", UNSET)) is list and (
-            not v_data or all(type(item0) is dict and Event._fits(item0) for item0 in v_data)
+            not v_data or all(type(item0) is dict for item0 in v_data)
         ):
             later["data"] = v_data
         elif v_data is not UNSET:
