@@ -41,17 +41,25 @@ def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:
     return share_of(item.price, quantity, (max(at, start), end), (start, end))
 
 
+def check_proratable(
+    price: JsonObject,
+    param: str = "proration_behavior",
+    scope: str = "subscriptions",
+    what: str = "prorating a tiered price",
+) -> None:
+    """Refused by name (`param`, of `scope`): part of a period of a tiered price, which Stripe's
+    docs don't say how to price. Called up front where a request would prorate one."""
+    if is_tiered(price):
+        raise ApiError.not_modelled(param, scope, what)
+
+
 def share_of(
     price: JsonObject, quantity: int, part: tuple[int, int], whole: tuple[int, int]
 ) -> int:
     """What `quantity` of `price` costs for `part` of the period `whole` (a full period's
     amount, times the share of its time), rounded half up; refused for a tiered price."""
     share = Decimal(part[1] - part[0]) / Decimal(whole[1] - whole[0])
-    if is_tiered(price):
-        # Stripe's docs don't say how a tiered price's partial period is priced.
-        raise ApiError.not_modelled(
-            "proration_behavior", "subscriptions", "prorating a tiered price"
-        )
+    check_proratable(price)
     total = unit_price(price) * quantity * share
     return int(total.to_integral_value(ROUND_HALF_UP))
 
@@ -191,6 +199,7 @@ def prorated_change(
 __all__ = [
     "after_change",
     "bill_pending",
+    "check_proratable",
     "check_proration_date",
     "collect_now",
     "credit_unused",

@@ -24,15 +24,8 @@ from attrs import evolve
 
 from ._errors import ApiError
 from ._invoice_store import Invoice
-from ._proration import prorated, proration_behavior
-from ._recurring import (
-    add_interval,
-    add_subscription_line,
-    bill_period,
-    describe,
-    is_metered,
-    is_tiered,
-)
+from ._proration import check_proratable, prorated, proration_behavior
+from ._recurring import add_interval, add_subscription_line, bill_period, describe, is_metered
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription, SubscriptionItem
 
@@ -124,10 +117,8 @@ def requested_anchor(
     prorating = proration_behavior(params) != "none"
     for price, natural in zip(prices, naturals, strict=True):
         # Checked now, not when the short period is billed: nothing may be kept first.
-        if prorating and anchor < natural and is_tiered(price) and not is_metered(price):
-            raise ApiError.not_modelled(
-                "proration_behavior", "subscriptions", "prorating a tiered price"
-            )
+        if prorating and anchor < natural and not is_metered(price):
+            check_proratable(price)
     return anchor, config
 
 

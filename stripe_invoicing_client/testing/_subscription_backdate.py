@@ -23,15 +23,8 @@ from typing import Any
 
 from ._errors import ApiError
 from ._invoice_store import Invoice
-from ._proration import proration_behavior, share_of
-from ._recurring import (
-    add_interval,
-    add_subscription_line,
-    bill_period,
-    describe,
-    is_metered,
-    is_tiered,
-)
+from ._proration import check_proratable, proration_behavior, share_of
+from ._recurring import add_interval, add_subscription_line, bill_period, describe, is_metered
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription
 
@@ -71,8 +64,8 @@ def requested_backdate(
     for price in prices:
         if is_metered(price):
             raise ApiError.not_modelled(PARAM, SCOPE, "backdating a metered price")
-        if prorating and is_tiered(price):
-            raise ApiError.not_modelled(PARAM, SCOPE, "prorating a tiered price's backdated time")
+        if prorating:
+            check_proratable(price, PARAM, SCOPE, "prorating a tiered price's backdated time")
         if (prorating or anchor is not None) and end > _imagined_end(start, price):
             raise ApiError.not_modelled(
                 PARAM, SCOPE, "a backdated time (to now, or the anchor) longer than one interval"
