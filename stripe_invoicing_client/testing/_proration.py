@@ -17,11 +17,11 @@ from ._catalog_store import TaxRate
 from ._clock_time import now_for
 from ._errors import ApiError
 from ._invoice_store import Invoice
+from ._line_descriptions import describe
 from ._objects import invoice_view
 from ._payment_behavior import ALLOW_INCOMPLETE, collect, payment_behavior_of, undone_if_refused
 from ._recurring import (
     add_subscription_line,
-    describe,
     is_tiered,
     new_subscription_invoice,
     unit_price,
@@ -100,7 +100,7 @@ def credit_unused(
     credit = -prorated(item, item.quantity, at)
     if credit:
         period = (at, item.current_period_end)
-        text = f"Unused time on {describe(item)}"
+        text = describe(call.state, item, proration="Unused", after=at)
         add_subscription_line(call, None, subscription, item, credit, period, text, True)
 
 
@@ -121,7 +121,7 @@ def prorate_change(
     changed = evolve(item, price=new_price, quantity=new_quantity, tax_rates=rates)
     charge = prorated(changed, new_quantity, at)
     if charge:
-        text = f"Remaining time on {describe(changed)}"
+        text = describe(call.state, changed, proration="Remaining", after=at)
         add_subscription_line(call, None, subscription, changed, charge, period, text, True)
 
 

@@ -42,6 +42,7 @@ from ._billing import attach, new_invoice, pending_for_subscription, recompute_t
 from ._customer_store import customer_discounts_for_invoice
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import FINALIZE_AFTER, Invoice
+from ._line_descriptions import describe, describe_trial
 from ._meter_store import usage
 from ._money import plain
 from ._objects import invoice_view
@@ -200,18 +201,6 @@ def add_subscription_line(
     return record
 
 
-def describe(item: SubscriptionItem, quantity: Decimal | None = None) -> str:
-    price = item.price
-    count = item.quantity if quantity is None else plain(quantity)
-    return f"{count} x {price['nickname'] or price['product']}"
-
-
-def describe_trial(state: State, item: SubscriptionItem) -> str:
-    """A trial's free line, as Stripe's answers write it: the trial and the product's name."""
-    product = state.products.get(item.price["product"])
-    return f"Trial period for {item.price['product'] if product is None else product.name}"
-
-
 def _billed_with(record: InvoiceItem, subscription: Subscription, reason: str) -> bool:
     """Whether a pending item goes on a new invoice of `subscription` made for `reason`: the
     subscription's own (prorations, items made for it) always; a renewal, the customer's next
@@ -284,13 +273,13 @@ def bill_period(
             else:
                 used = metered_usage(call.state, subscription, item.price, period)
             amount = line_amount(item.price, used)
-            text = describe(item, used)
+            text = describe(call.state, item, used)
             add_subscription_line(
                 call, invoice, subscription, item, amount, period, text, quantity=used
             )
             continue
         amount = 0 if trial else line_amount(item.price, item.quantity)
-        text = describe_trial(call.state, item) if trial else describe(item)
+        text = describe_trial(call.state, item) if trial else describe(call.state, item)
         period = (item.current_period_start, item.current_period_end)
         add_subscription_line(call, invoice, subscription, item, amount, period, text)
     invoice.period_start = subscription.period_start
@@ -318,7 +307,7 @@ def refresh_usage(call: RequestContext, invoice: Invoice) -> None:
         record.amount = record.net_amount = line_amount(item.price, used)
         record.quantity = int(used.to_integral_value(ROUND_HALF_UP))
         record.quantity_decimal = plain(used)
-        record.description = describe(item, used)
+        record.description = describe(state, item, used)
     recompute_totals(state, invoice)
 
 

@@ -24,8 +24,9 @@ from attrs import evolve
 
 from ._errors import ApiError
 from ._invoice_store import Invoice
+from ._line_descriptions import describe
 from ._proration import check_proratable, prorated, proration_behavior
-from ._recurring import add_interval, add_subscription_line, bill_period, describe, is_metered
+from ._recurring import add_interval, add_subscription_line, bill_period, is_metered
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription, SubscriptionItem
 
@@ -157,7 +158,7 @@ def bill_to_anchor(call: RequestContext, subscription: Subscription, reason: str
         full = evolve(item, current_period_start=start, current_period_end=end)
         amount = prorated(full, item.quantity, item.current_period_start)
         period = (item.current_period_start, item.current_period_end)
-        text = f"Remaining time on {describe(item)}"
+        text = describe(call.state, item, proration="Remaining", after=period[0])
         add_subscription_line(call, None, subscription, item, amount, period, text, True)
     return bill_period(call, subscription, reason, billed_apart=frozenset(i.id for i in short))
 

@@ -23,8 +23,9 @@ from typing import Any
 
 from ._errors import ApiError
 from ._invoice_store import Invoice
+from ._line_descriptions import describe
 from ._proration import check_proratable, proration_behavior, share_of
-from ._recurring import add_interval, add_subscription_line, bill_period, describe, is_metered
+from ._recurring import add_interval, add_subscription_line, bill_period, is_metered
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription
 
@@ -89,7 +90,8 @@ def bill_backdated(call: RequestContext, subscription: Subscription, behavior: s
     for item in subscription.items if behavior != "none" else []:
         whole = (start, _imagined_end(start, item.price))
         amount = share_of(item.price, item.quantity, (start, end), whole)
-        text = f"Time on {describe(item)} from the backdated start"
+        # Stripe documents no wording: a charge for time from a date, as a proration reads.
+        text = describe(call.state, item, proration="Remaining", after=start)
         add_subscription_line(call, None, subscription, item, amount, (start, end), text, True)
     ahead = end > subscription.created
     apart = frozenset(item.id for item in subscription.items if ahead)

@@ -14,6 +14,7 @@ from . import _invoice_status as invoice_status
 from ._clock_time import now_for
 from ._customer_store import Customer
 from ._invoice_store import Invoice
+from ._line_descriptions import describe
 from ._objects import invoice_view
 from ._proration import bill_pending, credit_unused, has_pending
 from ._reactions import (
@@ -34,7 +35,6 @@ from ._recurring import (
     add_subscription_line,
     bill_period,
     boundary_after,
-    describe,
     is_metered,
     line_amount,
     metered_usage,
@@ -239,7 +239,7 @@ def bill_usage_so_far(
         if used:
             billed = True
             amount = line_amount(item.price, used)
-            text = describe(item, used)
+            text = describe(call.state, item, used)
             add_subscription_line(
                 call, None, subscription, item, amount, period, text, quantity=used
             )

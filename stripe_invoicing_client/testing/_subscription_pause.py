@@ -18,9 +18,10 @@ from typing import Any
 
 from ._clock_time import now_for
 from ._errors import ApiError
+from ._line_descriptions import describe
 from ._objects import expand_paths
 from ._proration import bill_pending, has_pending, prorated
-from ._recurring import add_subscription_line, describe, is_metered
+from ._recurring import add_subscription_line, is_metered
 from ._state import JsonObject, RequestContext
 from ._subscription_cycle import bill_usage_so_far
 from ._subscription_lifecycle import require
@@ -36,7 +37,7 @@ def _credit_unused_time(call: RequestContext, subscription: Subscription, since:
         credit = -prorated(item, item.quantity, start)
         if credit:
             period = (max(start, item.current_period_start), item.current_period_end)
-            text = f"Unused time on {describe(item)}"
+            text = describe(call.state, item, proration="Unused", after=period[0])
             add_subscription_line(call, None, subscription, item, credit, period, text, True)
 
 

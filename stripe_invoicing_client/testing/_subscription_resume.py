@@ -43,6 +43,7 @@ from . import _invoice_status as invoice_status
 from ._clock_time import now_for
 from ._errors import ApiError
 from ._invoice_store import Invoice
+from ._line_descriptions import describe
 from ._objects import expand_paths
 from ._payment_behavior import RESUME_ON_PAYMENT_ATTEMPT, RESUME_ON_PAYMENT_SUCCESS
 from ._payment_intents import open_intent
@@ -54,7 +55,7 @@ from ._reactions import (
     RESUMPTION_LAPSES,
     reacts_to,
 )
-from ._recurring import add_subscription_line, bill_period, describe, is_metered
+from ._recurring import add_subscription_line, bill_period, is_metered
 from ._state import CallAt, JsonObject, RequestContext, State, at_time, time_on
 from ._subscription_cycle import start_period
 from ._subscription_lifecycle import PAST_DUE, PAUSED, require
@@ -135,7 +136,7 @@ def _bill_resumption(
         charge = prorated(item, item.quantity, since)
         if charge:
             period = (since, item.current_period_end)
-            text = f"Remaining time on {describe(item)}"
+            text = describe(at.state, item, proration="Remaining", after=since)
             add_subscription_line(at, None, subscription, item, charge, period, text, True)
     if behavior != "always_invoice" or not has_pending(at.state, subscription):
         return None

@@ -7,6 +7,7 @@ open is refused by name, and a refusal makes nothing."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 import pytest
@@ -86,6 +87,9 @@ def test_the_first_invoice_bills_the_time_since_the_start_then_a_full_period(
     assert (item["current_period_start"], item["current_period_end"]) == (now, month_on)
     (first,) = world.invoices()
     assert lines(first) == [(backdated, start, now, True), (3000, now, month_on, False)]
+    # The fake's wording (Stripe documents none): a charge for the time since the start.
+    since = datetime.fromtimestamp(start, tz=timezone.utc).strftime("%d %b %Y")
+    assert first["lines"]["data"][0]["description"] == f"Remaining time on Team after {since}"
     assert (first["billing_reason"], first["status"]) == ("subscription_create", "paid")
     assert first["amount_paid"] == backdated + 3000
     assert api.get(f"/v1/subscriptions/{sub['id']}")["status"] == "active"

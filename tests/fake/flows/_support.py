@@ -40,6 +40,9 @@ HOUR = 3_600
 DAY = 86_400
 START = 1_767_225_600  # 2026-01-01 00:00 UTC: where the tests' test clocks start
 
+# What Stripe writes between a line's quantity and its product's name (not an ASCII x).
+MULTIPLIED = "\N{MULTIPLICATION SIGN}"
+
 # The Team plan at 30.00 USD a month, as `price_data` (its product `prod_team`: the
 # `team_plan` fixture).
 MONTHLY = {

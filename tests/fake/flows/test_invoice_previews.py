@@ -16,9 +16,21 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import Invoice, Subscription
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, MONTHLY, START, by_invoice, customer, items, on_clock, run, sent
+from ._support import (
+    DAY,
+    MONTHLY,
+    MULTIPLIED,
+    START,
+    by_invoice,
+    customer,
+    items,
+    on_clock,
+    run,
+    sent,
+)
 
 RENEWAL = START + 31 * DAY  # the end of the first monthly period (January)
+TEAM = f"1 {MULTIPLIED} Team plan (at $30.00 / month)"  # the line of a period of `MONTHLY`
 HALFWAY = START + 31 * DAY // 2
 DOUBLE = {**MONTHLY, "unit_amount": 6000}  # the Team plan's upgrade, 60.00 USD a month
 YEARLY = {**MONTHLY, "recurring": {"interval": "year"}}
@@ -83,7 +95,7 @@ async def test_a_preview_is_the_renewal_the_clock_later_makes(
         "discounts": [370],
         "lines": [
             (700, None, START, START),
-            (3000, "1 x prod_team", RENEWAL, RENEWAL + 28 * DAY),
+            (3000, TEAM, RENEWAL, RENEWAL + 28 * DAY),
         ],
         "period": (RENEWAL, RENEWAL),
     }
@@ -150,7 +162,7 @@ async def test_invoice_items_join_the_renewal_s_preview(client: Any) -> None:
     )
     assert [(line.amount, line.description) for line in preview.lines.data] == [
         (250, "Setup"),
-        (3000, "1 x prod_team"),
+        (3000, TEAM),
     ]
     assert await items(client.invoice_items.list(customer=who)) == []
 
@@ -173,9 +185,9 @@ async def test_an_upgrade_s_preview_is_the_renewal_with_its_prorations(
         client.invoices.create_preview(subscription=sub.id, subscription_details=change)
     )
     assert shown(preview)["lines"] == [
-        (-1500, "Unused time on 1 x prod_team", HALFWAY, RENEWAL),
-        (3000, "Remaining time on 1 x prod_team", HALFWAY, RENEWAL),
-        (6000, "1 x prod_team", RENEWAL, RENEWAL + 28 * DAY),
+        (-1500, "Unused time on Team plan after 16 Jan 2026", HALFWAY, RENEWAL),
+        (3000, "Remaining time on Team plan after 16 Jan 2026", HALFWAY, RENEWAL),
+        (6000, f"1 {MULTIPLIED} Team plan (at $60.00 / month)", RENEWAL, RENEWAL + 28 * DAY),
     ]
     after = await run(client.subscriptions.retrieve(str(sub.id)))
     assert after.items.data[0].price.unit_amount == 3000  # the preview changed nothing

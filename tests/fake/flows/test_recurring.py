@@ -17,6 +17,7 @@ from ._support import (
     DAY,
     HOUR,
     MONTHLY,
+    MULTIPLIED,
     START,
     by_invoice,
     catalog_price,
@@ -280,7 +281,8 @@ async def test_a_catalog_price_is_billed_at_each_renewal(client: Any) -> None:
         [line] = invoice.lines.data
         assert billed_price(line) == price.id
         assert sent(sent(line.pricing).price_details).product == price.product
-        assert (line.quantity, line.description) == (2, "2 x Seat")
+        # The product's name ("Seats"), not the price's nickname ("Seat").
+        assert (line.quantity, line.description) == (2, f"2 {MULTIPLIED} Seats (at $25.00 / month)")
     # Archiving the price keeps existing subscriptions billing; items show it as it is now.
     await run(client.prices.update(price.id, active=False, nickname="Seat (old)"))
     current = await run(client.subscription_items.retrieve(item.id))
