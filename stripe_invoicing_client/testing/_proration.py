@@ -133,7 +133,7 @@ def has_pending(state: State, subscription: Subscription) -> bool:
 
 def bill_pending(call: RequestContext, subscription: Subscription, reason: str) -> Invoice:
     """An invoice now for the subscription's pending items (prorations) only, discounted as
-    a renewal is for the rest of the current period (prorations are not discountable)."""
+    a renewal is for the rest of the current period."""
     period = (call.now(), subscription.period_end)
     invoice = new_subscription_invoice(call, subscription, reason, period)
     subscription.latest_invoice = invoice.id
