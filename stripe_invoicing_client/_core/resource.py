@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Protocol, TypeVar, c
 
 from .errors import APIResponseError, OperationNotAvailableError
 from .options import RequestOptions
-from .pagination import AsyncPager, SyncPager, next_list_params, next_search_params
+from .pagination import AsyncPager, NextParams, SyncPager, next_list_params, next_search_params
 from .params import check_id, prepare
 from .wire import Endpoint
 
@@ -90,12 +90,9 @@ def checked_page(page: Any, endpoint: Endpoint[Any]) -> Any:
     return page
 
 
-def walk_rules(endpoint: Endpoint[Any], *, search: bool) -> dict[str, Any]:
-    """A pager's cursor rule, and the operation its PaginationErrors name."""
-    return {
-        "next_params": next_search_params if search else next_list_params,
-        "operation": endpoint.operation_id,
-    }
+def cursor_rule(search: bool) -> NextParams:
+    """How a pager over a list (ids) or a search (`next_page`) asks for the next page."""
+    return next_search_params if search else next_list_params
 
 
 def check_pager_input(
@@ -154,8 +151,14 @@ class SyncAPIResource:
             checked_page(response.parsed, endpoint)
             return response
 
-        rules = walk_rules(endpoint, search=search)
-        return SyncPager(fetch, params, max_items=max_items, fetch_raw=fetch_raw, **rules)
+        return SyncPager(
+            fetch,
+            params,
+            cursor_rule(search),
+            max_items=max_items,
+            fetch_raw=fetch_raw,
+            operation=endpoint.operation_id,
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
@@ -207,8 +210,14 @@ class AsyncAPIResource:
             checked_page(response.parsed, endpoint)
             return response
 
-        rules = walk_rules(endpoint, search=search)
-        return AsyncPager(fetch, params, max_items=max_items, fetch_raw=fetch_raw, **rules)
+        return AsyncPager(
+            fetch,
+            params,
+            cursor_rule(search),
+            max_items=max_items,
+            fetch_raw=fetch_raw,
+            operation=endpoint.operation_id,
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
